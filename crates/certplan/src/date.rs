@@ -1,0 +1,111 @@
+//! Calendar dates: strict `YYYY-MM-DD` parsing and formatting, done by hand.
+//!
+//! chrono's own parser and formatter would pull its format machinery into the wasm
+//! (several KB after brotli); a fixed ten-character shape needs none of it.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::error::{Error, ErrorCode};
+
+/// Parses an optional input date. `None`, an empty or all-blank string mean "not given".
+pub(crate) fn parse_optional(
+    field: &str,
+    label: &str,
+    value: Option<&str>,
+) -> Result<Option<NaiveDate>, Error> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) => parse(text).map(Some).ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidDate,
+                field,
+                format!(
+                    "{label} \"{}\" is not a date: use YYYY-MM-DD, e.g. 2026-03-01.",
+                    printable(text)
+                ),
+            )
+        }),
+    }
+}
+
+/// `YYYY-MM-DD` with a real month and day (so `2026-02-29` is refused, `2024-02-29` is not).
+pub(crate) fn parse(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: core::ops::Range<usize>| -> Option<u32> {
+        bytes[range].iter().try_fold(0u32, |acc, &b| {
+            b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+        })
+    };
+    let year = i32::try_from(number(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
+}
+
+/// Formats as `YYYY-MM-DD`.
+pub(crate) fn format(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Whole days from `from` to `to` (negative when `to` is earlier).
+pub(crate) fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    to.signed_duration_since(from).num_days()
+}
+
+/// The input echoed back in a message: short, and without control characters, so a
+/// hostile value cannot forge extra lines.
+fn printable(text: &str) -> String {
+    const MAX: usize = 32;
+    let mut out: String = text
+        .chars()
+        .take(MAX)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if text.chars().count() > MAX {
+        out.push_str("...");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_real_dates_only() {
+        assert_eq!(parse("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-01-32",
+            "2026-1-01",
+            "26-01-01",
+            "2026/01/01",
+            "２０２６-01-01",
+            "+026-01-01",
+            "2026-01-01T00:00",
+        ] {
+            assert_eq!(parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn blank_means_absent_and_garbage_is_located() {
+        assert_eq!(
+            parse_optional("shutdown", "Shutdown date", Some("  ")),
+            Ok(None)
+        );
+        let err = parse_optional("shutdown", "Shutdown date", Some("soon\nrm")).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidDate);
+        assert_eq!(err.field(), "shutdown");
+        assert!(!err.message().contains('\n'));
+    }
+
+    #[test]
+    fn formats_with_padding() {
+        let date = NaiveDate::from_ymd_opt(987, 3, 4).unwrap();
+        assert_eq!(format(date), "0987-03-04");
+    }
+}

@@ -1,0 +1,71 @@
+//! What the caller tells the planner.
+
+use serde::{Deserialize, Serialize};
+
+/// The planner's input: dates as `YYYY-MM-DD` strings, exactly as a form or an embedder
+/// gives them, so that a bad value comes back as a located [`crate::Error`] instead of a
+/// failed deserialization.
+///
+/// JSON shape (camelCase; unknown fields are refused):
+/// `{ "shutdown": "2026-01-01", "restart": null, "lastUpdate": "2025-12-01",
+///    "today": "2026-02-01", "clusters": [{ "name": "prod1", "loadBalancer": true }] }`
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PlanInput {
+    /// First day the clusters were powered off. Absent or empty: no shutdown.
+    #[serde(default)]
+    pub shutdown: Option<String>,
+    /// The day they are, were or will be powered on. Absent or empty: still off, so the
+    /// plan is for powering on today.
+    #[serde(default)]
+    pub restart: Option<String>,
+    /// Last update of the deployment. Absent or empty: unknown.
+    #[serde(default)]
+    pub last_update: Option<String>,
+    /// The caller's local date. The planner never reads a clock: callers pass it in.
+    #[serde(default)]
+    pub today: Option<String>,
+    /// Workload (target) clusters, in the order their fixes should run.
+    #[serde(default)]
+    pub clusters: Vec<ClusterInput>,
+}
+
+impl PlanInput {
+    /// The JSON field names of [`PlanInput`], for deserializers that would otherwise
+    /// skip unknown fields silently (serde-wasm-bindgen reads only the fields it asks for).
+    pub const FIELDS: [&'static str; 5] =
+        ["shutdown", "restart", "lastUpdate", "today", "clusters"];
+}
+
+/// One workload cluster.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ClusterInput {
+    /// The cluster's name, as `Get-AksHciCluster` lists it.
+    pub name: String,
+    /// Whether the cluster has an HAProxy load balancer: its cloud fix then needs
+    /// `-patchLoadBalancer`.
+    #[serde(default)]
+    pub load_balancer: bool,
+}
+
+impl ClusterInput {
+    /// The JSON field names of [`ClusterInput`].
+    pub const FIELDS: [&'static str; 2] = ["name", "loadBalancer"];
+
+    /// A cluster without a load balancer.
+    pub fn new(name: impl Into<String>) -> Self {
+        ClusterInput {
+            name: name.into(),
+            load_balancer: false,
+        }
+    }
+
+    /// A cluster with a load balancer.
+    pub fn with_load_balancer(name: impl Into<String>) -> Self {
+        ClusterInput {
+            name: name.into(),
+            load_balancer: true,
+        }
+    }
+}

@@ -1,0 +1,428 @@
+//! The rules: from checked input to verdicts, notes and steps.
+
+use chrono::{Days, NaiveDate};
+
+use crate::date;
+use crate::error::{Error, ErrorCode};
+use crate::input::PlanInput;
+use crate::names;
+use crate::output::{Layer, Layers, Note, NoteCode, Plan, ShutdownRow, Step, StepLayer, UpdateRow};
+use crate::powershell::{self, ScriptHeader};
+use crate::tables::{
+    Command, FIX_LOAD_BALANCER, FIX_MANAGEMENT, FIX_TABLE, FIX_TARGET, REFRESH_CREDENTIAL,
+};
+
+/// The shutdown length, in days, from which MOC is impacted.
+///
+/// Microsoft's table has two rows, "less than 30 days" and "more than 30 days", and says
+/// nothing about exactly 30. We treat 30 as "more than 30": running the MOC fix when it
+/// was not needed is a harmless rotation of tokens and certificates, while skipping it
+/// when it was needed leaves every cluster unable to talk to MOC. The plan says so in a
+/// [`NoteCode::Exactly30Days`] note, so the choice is never hidden.
+pub const MOC_IMPACT_DAYS: i64 = 30;
+
+/// A last update at most this many days ago matches "updated within 90 days".
+pub const UPDATE_WINDOW_DAYS: i64 = 90;
+
+/// Past this many days since the last update, the overview page's advice applies.
+pub const UPDATE_ADVICE_DAYS: i64 = 60;
+
+/// Input that passed every check.
+struct Checked<'a> {
+    shutdown: Option<NaiveDate>,
+    restart: Option<NaiveDate>,
+    last_update: Option<NaiveDate>,
+    today: NaiveDate,
+    clusters: Vec<(&'a str, bool)>,
+}
+
+/// Every problem with the input, in form order (dates first, then clusters). Empty when
+/// [`plan`] succeeds. Forms use this to mark each bad field at once; [`plan`] reports the
+/// first.
+pub fn check(input: &PlanInput) -> Vec<Error> {
+    match checked(input) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors,
+    }
+}
+
+/// Plans the certificate fix for `input`.
+///
+/// Returns the first problem of [`check`] when the input is bad. Never panics.
+pub fn plan(input: &PlanInput) -> Result<Plan, Error> {
+    let input = checked(input).map_err(|mut errors| errors.swap_remove(0))?;
+    Ok(build(&input))
+}
+
+fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
+    let mut errors = Vec::new();
+    let mut date = |field: &str, label: &str, value: &Option<String>| {
+        date::parse_optional(field, label, value.as_deref()).unwrap_or_else(|e| {
+            errors.push(e);
+            None
+        })
+    };
+    let shutdown = date("shutdown", "Shutdown date", &input.shutdown);
+    let restart = date("restart", "Power-on date", &input.restart);
+    let last_update = date("lastUpdate", "Last update date", &input.last_update);
+    let today = date("today", "Today's date", &input.today);
+    let today_given = input.today.as_deref().is_some_and(|t| !t.trim().is_empty());
+
+    if let (Some(restart), None) = (restart, shutdown) {
+        if input
+            .shutdown
+            .as_deref()
+            .is_none_or(|s| s.trim().is_empty())
+        {
+            errors.push(Error::new(
+                ErrorCode::InvalidInput,
+                "shutdown",
+                format!(
+                    "Shutdown date is missing: the power-on date {} needs the day the clusters were powered off.",
+                    date::format(restart)
+                ),
+            ));
+        }
+    }
+    if let (Some(shutdown), Some(restart)) = (shutdown, restart) {
+        if restart < shutdown {
+            errors.push(Error::new(
+                ErrorCode::RestartBeforeShutdown,
+                "restart",
+                format!(
+                    "Power-on date {} is before the shutdown date {}.",
+                    date::format(restart),
+                    date::format(shutdown)
+                ),
+            ));
+        }
+    }
+    if let (Some(update), Some(today)) = (last_update, today) {
+        if update > today {
+            errors.push(Error::new(
+                ErrorCode::InvalidDate,
+                "lastUpdate",
+                format!(
+                    "Last update date {} is in the future (today is {}).",
+                    date::format(update),
+                    date::format(today)
+                ),
+            ));
+        }
+    }
+    if !today_given {
+        errors.push(Error::new(
+            ErrorCode::InvalidInput,
+            "today",
+            "Today's date is missing: the planner needs it to plan a power-on today and to age the last update.",
+        ));
+    }
+
+    let mut clusters: Vec<(&str, bool)> = Vec::with_capacity(input.clusters.len());
+    for (index, cluster) in input.clusters.iter().enumerate() {
+        if let Err(e) = names::check(index, &cluster.name) {
+            errors.push(e);
+        } else if let Some(first) = clusters
+            .iter()
+            .position(|(seen, _)| seen.eq_ignore_ascii_case(&cluster.name))
+        {
+            errors.push(Error::new(
+                ErrorCode::DuplicateClusterName,
+                format!("clusters[{index}].name"),
+                format!(
+                    "Cluster {}: \"{}\" is already listed as cluster {}.",
+                    index + 1,
+                    cluster.name,
+                    first + 1
+                ),
+            ));
+        }
+        clusters.push((&cluster.name, cluster.load_balancer));
+    }
+
+    match (errors.is_empty(), today) {
+        (true, Some(today)) => Ok(Checked {
+            shutdown,
+            restart,
+            last_update,
+            today,
+            clusters,
+        }),
+        _ => Err(errors),
+    }
+}
+
+fn build(input: &Checked<'_>) -> Plan {
+    let mut notes = Vec::new();
+    let shutdown = input.shutdown.map(|shutdown| {
+        // Still off: plan for powering on today, or on the shutdown day itself when the
+        // shutdown is still ahead.
+        let restart = input.restart.unwrap_or(input.today.max(shutdown));
+        let days = date::days_between(shutdown, restart);
+        if input.restart.is_none() {
+            notes.push(still_off_note(shutdown, input.today));
+        }
+        if days == MOC_IMPACT_DAYS {
+            notes.push(Note {
+                code: NoteCode::Exactly30Days,
+                text: "Powered off exactly 30 days. Microsoft's table covers less than 30 and more than 30 days only; this plan treats 30 days as more than 30, because an unneeded MOC fix is a harmless rotation while a skipped one leaves the clusters broken.".into(),
+            });
+        }
+        let row = if days < MOC_IMPACT_DAYS {
+            ShutdownRow::LessThan30Days
+        } else {
+            ShutdownRow::MoreThan30Days
+        };
+        (days, row, shutdown, restart)
+    });
+    let update = input.last_update.map(|update| {
+        let age = date::days_between(update, input.today);
+        if age > UPDATE_ADVICE_DAYS {
+            notes.push(Note {
+                code: NoteCode::UpdateAdvice,
+                text: format!(
+                    "Last updated {}. Advice, not an impact: Microsoft recommends updating within 60 days of a new release, and each update renews the certificates for another 90 days.",
+                    days_ago(age)
+                ),
+            });
+        }
+        let row = if age <= UPDATE_WINDOW_DAYS {
+            UpdateRow::Within90Days
+        } else {
+            UpdateRow::NotWithin90Days
+        };
+        (age, row)
+    });
+
+    let shutdown_row = shutdown.map(|(_, row, _, _)| row.row());
+    let update_row = update.map(|(_, row)| row.row());
+    let moc_impacted =
+        shutdown_row.is_some_and(|r| r.moc_impacted) || update_row.is_some_and(|r| r.moc_impacted);
+    let kubernetes_impacted = shutdown_row.is_some_and(|r| r.kubernetes_impacted)
+        || update_row.is_some_and(|r| r.kubernetes_impacted);
+
+    let layers = Layers {
+        moc: Layer {
+            impacted: moc_impacted,
+            reason: reason(LayerName::Moc, moc_impacted, shutdown.map(|s| s.0), update),
+        },
+        kubernetes: Layer {
+            impacted: kubernetes_impacted,
+            reason: reason(
+                LayerName::Kubernetes,
+                kubernetes_impacted,
+                shutdown.map(|s| s.0),
+                update,
+            ),
+        },
+    };
+
+    if (moc_impacted || kubernetes_impacted) && input.clusters.is_empty() {
+        notes.push(Note {
+            code: NoteCode::NoClusters,
+            text: "No workload clusters listed: add each one to get its fix commands. Only the management cluster fix is shown.".into(),
+        });
+    }
+    for (name, _) in input
+        .clusters
+        .iter()
+        .filter(|(name, _)| names::draws_warning(name))
+    {
+        notes.push(Note {
+            code: NoteCode::ClusterNameStyle,
+            text: format!(
+                "Cluster name \"{name}\" has a hyphen or capital letter, which Microsoft's New-AksHciCluster docs warn against. The commands work for an existing cluster: check the name matches Get-AksHciCluster exactly."
+            ),
+        });
+    }
+
+    let steps = steps(moc_impacted, kubernetes_impacted, &input.clusters);
+    let summary = match shutdown {
+        None => "No shutdown entered.".to_string(),
+        Some((days, _, from, to)) => format!(
+            "Shutdown {}, power-on {}{}: {}.",
+            date::format(from),
+            date::format(to),
+            if input.restart.is_none() {
+                " (still off)"
+            } else {
+                ""
+            },
+            day_count(days)
+        ),
+    };
+    let note_texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
+    let script = powershell::script(
+        &ScriptHeader {
+            summary: &summary,
+            layers: [
+                ("MOC certificates", &layers.moc.reason),
+                ("Kubernetes certificates", &layers.kubernetes.reason),
+            ],
+            notes: &note_texts,
+        },
+        steps
+            .iter()
+            .map(|s| (s.purpose.as_str(), s.command.as_str())),
+    );
+
+    Plan {
+        shutdown_days: shutdown.map(|s| s.0),
+        update_age_days: update.map(|u| u.0),
+        shutdown_row: shutdown.map(|s| s.1),
+        update_row: update.map(|u| u.1),
+        layers,
+        steps,
+        script,
+        notes,
+    }
+}
+
+/// The steps in the seed's order, extended: management MOC fix, every kubelet fix, every
+/// cloud fix (with the load balancer patch the seed's ordered list forgets), then a
+/// kubeconfig refresh per cluster.
+fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let mut push = |command: &Command, cluster: Option<&str>, layer: StepLayer, purpose: String| {
+        steps.push(Step {
+            command: powershell::render(command, cluster),
+            cluster: cluster.map(str::to_owned),
+            layer,
+            purpose,
+        });
+    };
+    let fix = |row: usize, moc_column: bool| {
+        let row = &FIX_TABLE.rows[row];
+        let command = if moc_column { row.moc } else { row.kubernetes };
+        command.expect("the fix table has a command in every cell the rules read")
+    };
+    if moc {
+        push(
+            &fix(FIX_MANAGEMENT, true),
+            None,
+            StepLayer::Moc,
+            "Renew the management cluster's MOC certificates and tokens first: every workload cluster fix needs a working MOC (fix table, Management cluster).".into(),
+        );
+    }
+    if kubernetes {
+        for (name, _) in clusters {
+            push(
+                &fix(FIX_TARGET, false),
+                Some(name),
+                StepLayer::Kubernetes,
+                format!("Renew the Kubernetes control plane certificates of cluster {name} (fix table, Target cluster, Kubernetes column)."),
+            );
+        }
+    }
+    if moc {
+        for (name, load_balancer) in clusters {
+            let (row, purpose) = if *load_balancer {
+                (FIX_LOAD_BALANCER, format!("Renew the MOC certificates of cluster {name} and patch its load balancer (fix table, Load balancer)."))
+            } else {
+                (FIX_TARGET, format!("Renew the MOC certificates of cluster {name} (fix table, Target cluster, MOC column)."))
+            };
+            push(&fix(row, true), Some(name), StepLayer::Moc, purpose);
+        }
+    }
+    if kubernetes {
+        for (name, _) in clusters {
+            push(
+                &REFRESH_CREDENTIAL,
+                Some(name),
+                StepLayer::Verify,
+                format!("Refresh the kubeconfig of cluster {name} and check it answers, e.g. kubectl get nodes (known-issues page, after a kubelet fix)."),
+            );
+        }
+    }
+    steps
+}
+
+#[derive(Clone, Copy)]
+enum LayerName {
+    Moc,
+    Kubernetes,
+}
+
+fn reason(
+    layer: LayerName,
+    impacted: bool,
+    shutdown_days: Option<i64>,
+    update: Option<(i64, UpdateRow)>,
+) -> String {
+    let mut out = match (shutdown_days, layer) {
+        (None, _) => "No shutdown entered, so no shutdown row applies.".to_string(),
+        (Some(days), LayerName::Moc) if days < MOC_IMPACT_DAYS => format!(
+            "Powered off {}: less than 30 days, so MOC certificates are still valid.",
+            day_count(days)
+        ),
+        (Some(days), LayerName::Moc) if days == MOC_IMPACT_DAYS => format!(
+            "Powered off {}: exactly 30 days, treated as more than 30 days, so MOC certificates need renewal.",
+            day_count(days)
+        ),
+        (Some(days), LayerName::Moc) => format!(
+            "Powered off {}: more than 30 days, so MOC certificates have expired.",
+            day_count(days)
+        ),
+        (Some(days), LayerName::Kubernetes) => format!(
+            "Powered off {}: {}, and the short-lived Kubernetes certificates missed their renewals.",
+            day_count(days),
+            if days < MOC_IMPACT_DAYS { "less than 30 days" } else { "more than 30 days" }
+        ),
+    };
+    if let Some((age, row)) = update {
+        out.push_str(&format!(
+            " Last updated {} ({}): updates do not impact certificates.",
+            days_ago(age),
+            match row {
+                UpdateRow::Within90Days => "within 90 days",
+                UpdateRow::NotWithin90Days => "not within 90 days",
+            }
+        ));
+    }
+    if !impacted && shutdown_days.is_none() && update.is_none() {
+        out.push_str(" Nothing to fix.");
+    }
+    out
+}
+
+fn day_count(days: i64) -> String {
+    if days == 1 {
+        "1 day".into()
+    } else {
+        format!("{days} days")
+    }
+}
+
+fn days_ago(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "1 day ago".into(),
+        n => format!("{n} days ago"),
+    }
+}
+
+fn still_off_note(shutdown: NaiveDate, today: NaiveDate) -> Note {
+    // The MOC certificates survive a shutdown of less than 30 days: power-on on day 29.
+    let last_safe = shutdown
+        .checked_add_days(Days::new(29))
+        .map(date::format)
+        .unwrap_or_default();
+    if shutdown > today {
+        return Note {
+            code: NoteCode::FutureShutdown,
+            text: format!(
+                "The shutdown is still ahead: this plan is for powering on the same day. Power on by {last_safe} to keep MOC certificates unaffected."
+            ),
+        };
+    }
+    let today_text = date::format(today);
+    let text = if date::days_between(shutdown, today) < MOC_IMPACT_DAYS {
+        format!("Still powered off: this plan is for powering on today, {today_text}. Power on by {last_safe} to keep MOC certificates unaffected.")
+    } else {
+        format!("Still powered off: this plan is for powering on today, {today_text}. The last day to power on with MOC certificates unaffected was {last_safe}.")
+    };
+    Note {
+        code: NoteCode::StillOff,
+        text,
+    }
+}
