@@ -107,6 +107,7 @@ mod input;
 mod names;
 mod output;
 mod powershell;
+pub mod query;
 mod rules;
 pub mod tables;
 

@@ -1,0 +1,511 @@
+//! The plan's input as a URL query, so that a link reproduces a plan.
+//!
+//! The query is meant to be read by people, in a chat message or a ticket:
+//!
+//! `?shutdown=2026-01-01&restart=2026-03-01&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb`
+//!
+//! - `shutdown`, `restart`, `lastUpdate`: `YYYY-MM-DD` dates; empty or absent means not
+//!   given (no `restart`: still off).
+//! - `cluster`: one per workload cluster, in order; `:lb` marks a load balancer.
+//! - `embed=1`: the compact mode for iframes, a display flag rather than plan input.
+//!
+//! "Today" is never in the query: a link opened next month plans for next month.
+//!
+//! A link can come from anyone, so [`parse`] trusts nothing. Every parameter it cannot
+//! use (unknown key, bad percent-encoding, a date that is not a date, an invalid or
+//! repeated cluster name, an over-long value) is dropped and listed in
+//! [`Query::ignored`] with the reason, so the page can say what it left out instead of
+//! failing or silently guessing. It never panics, whatever the bytes.
+//!
+//! Percent-decoding is written by hand: a URL crate would cost the web app more bytes
+//! than this whole module, for a grammar this small.
+//!
+//! # Example: a link round trip
+//! ```
+//! use certplan::{query, ClusterInput, PlanInput};
+//!
+//! let input = PlanInput {
+//!     shutdown: Some("2026-01-01".into()),
+//!     restart: Some("2026-03-01".into()),
+//!     clusters: vec![ClusterInput::new("prod1"), ClusterInput::with_load_balancer("edge2")],
+//!     ..PlanInput::default()
+//! };
+//! let text = query::to_query(&input, false);
+//! assert_eq!(text, "?shutdown=2026-01-01&restart=2026-03-01&cluster=prod1&cluster=edge2:lb");
+//! let back = query::parse(&text);
+//! assert_eq!(back.input, input);
+//! assert!(back.ignored.is_empty());
+//! ```
+//!
+//! # Example: a hostile link
+//! ```
+//! use certplan::query::{self, Reason};
+//!
+//! let q = query::parse("?cluster=%3Cscript%3E&shutdown=soon&embed=1&x=1");
+//! assert!(q.input.clusters.is_empty());
+//! assert_eq!(q.input.shutdown, None);
+//! assert!(q.embed);
+//! let reasons: Vec<Reason> = q.ignored.iter().map(|i| i.reason).collect();
+//! assert_eq!(reasons, [Reason::InvalidClusterName, Reason::InvalidDate, Reason::UnknownKey]);
+//! ```
+
+use crate::date;
+use crate::input::{ClusterInput, PlanInput};
+use crate::names;
+
+/// Longest raw (still encoded) `key=value` pair considered. A cluster name is at most 63
+/// characters and a date 10, so anything longer is not ours.
+pub const MAX_PARAM_LEN: usize = 200;
+
+/// Most clusters taken from a link; the rest are ignored.
+pub const MAX_CLUSTERS: usize = 50;
+
+/// Most ignored parameters listed one by one in [`Query::ignored`]; the rest are only
+/// counted, so a huge hostile query cannot flood the page.
+pub const MAX_REPORTED: usize = 10;
+
+/// Longest key shown back in [`Ignored::key`].
+const MAX_KEY_SHOWN: usize = 24;
+
+/// What a query string says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    /// The plan input it carries. `today` is always `None`: the caller supplies it.
+    pub input: PlanInput,
+    /// `embed=1`: show the compact mode for iframes.
+    pub embed: bool,
+    /// Parameters that were dropped, with the reason; at most [`MAX_REPORTED`].
+    pub ignored: Vec<Ignored>,
+    /// How many parameters were dropped in all (can exceed `ignored.len()`).
+    pub ignored_count: usize,
+}
+
+/// A dropped parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    /// The parameter's key, decoded where possible, cut to a few characters and with
+    /// control characters replaced: safe to show as text, never as markup.
+    pub key: String,
+    /// Why it was dropped.
+    pub reason: Reason,
+}
+
+/// Why a parameter was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// Not a key the planner knows.
+    UnknownKey,
+    /// Bad percent-encoding, or bytes that are not UTF-8.
+    BadEncoding,
+    /// Longer than [`MAX_PARAM_LEN`].
+    TooLong,
+    /// Not a real `YYYY-MM-DD` date.
+    InvalidDate,
+    /// Not a valid cluster name, or an unknown `:suffix`.
+    InvalidClusterName,
+    /// A cluster already listed (names compare without regard to case).
+    DuplicateCluster,
+    /// More than [`MAX_CLUSTERS`] clusters.
+    TooManyClusters,
+    /// A date key given a second time; the first one counts.
+    Repeated,
+    /// `embed` with a value other than `1` or `0`.
+    BadFlag,
+}
+
+impl Reason {
+    /// The reason in words, for the page's notice.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Reason::UnknownKey => "unknown parameter",
+            Reason::BadEncoding => "not valid text",
+            Reason::TooLong => "value too long",
+            Reason::InvalidDate => "not a YYYY-MM-DD date",
+            Reason::InvalidClusterName => {
+                "not a valid cluster name (letters, digits and hyphens, at most 63)"
+            }
+            Reason::DuplicateCluster => "cluster already listed",
+            Reason::TooManyClusters => "too many clusters",
+            Reason::Repeated => "given more than once",
+            Reason::BadFlag => "expected 1 or 0",
+        }
+    }
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails: what cannot be
+/// used is listed in [`Query::ignored`].
+pub fn parse(text: &str) -> Query {
+    let mut query = Query::default();
+    let text = text.strip_prefix('?').unwrap_or(text);
+    for param in text.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = param.split_once('=').unwrap_or((param, ""));
+        let key = decode(raw_key);
+        let result = if param.len() > MAX_PARAM_LEN {
+            Err(Reason::TooLong)
+        } else {
+            match (key.as_deref(), decode(raw_value)) {
+                (None, _) | (_, None) => Err(Reason::BadEncoding),
+                (Some(key), Some(value)) => apply(&mut query, key, &value),
+            }
+        };
+        if let Err(reason) = result {
+            query.ignored_count += 1;
+            if query.ignored.len() < MAX_REPORTED {
+                query.ignored.push(Ignored {
+                    key: shown_key(key.as_deref().unwrap_or(raw_key)),
+                    reason,
+                });
+            }
+        }
+    }
+    query
+}
+
+fn apply(query: &mut Query, key: &str, value: &str) -> Result<(), Reason> {
+    let input = &mut query.input;
+    let slot = match key {
+        "shutdown" => &mut input.shutdown,
+        "restart" => &mut input.restart,
+        "lastUpdate" => &mut input.last_update,
+        "cluster" => return add_cluster(&mut input.clusters, value),
+        "embed" => {
+            query.embed = match value {
+                "1" | "" => true,
+                "0" => false,
+                _ => return Err(Reason::BadFlag),
+            };
+            return Ok(());
+        }
+        _ => return Err(Reason::UnknownKey),
+    };
+    if slot.is_some() {
+        return Err(Reason::Repeated);
+    }
+    match value {
+        "" => Ok(()),
+        value if date::parse(value).is_some() => {
+            *slot = Some(value.to_owned());
+            Ok(())
+        }
+        _ => Err(Reason::InvalidDate),
+    }
+}
+
+fn add_cluster(clusters: &mut Vec<ClusterInput>, value: &str) -> Result<(), Reason> {
+    let (name, load_balancer) = match value.split_once(':') {
+        None => (value, false),
+        Some((name, "lb")) => (name, true),
+        Some(_) => return Err(Reason::InvalidClusterName),
+    };
+    if names::check(clusters.len(), name).is_err() {
+        return Err(Reason::InvalidClusterName);
+    }
+    if clusters.iter().any(|c| c.name.eq_ignore_ascii_case(name)) {
+        return Err(Reason::DuplicateCluster);
+    }
+    if clusters.len() >= MAX_CLUSTERS {
+        return Err(Reason::TooManyClusters);
+    }
+    clusters.push(ClusterInput {
+        name: name.to_owned(),
+        load_balancer,
+    });
+    Ok(())
+}
+
+/// Writes `input` as a query string starting with `?` (empty when there is nothing to
+/// say). Empty fields and clusters without a name are left out, and `today` is never
+/// written. Anything outside letters, digits and `-._~` is percent-encoded, so even a
+/// half-typed, invalid name cannot break the query; [`parse`] will then ignore it.
+pub fn to_query(input: &PlanInput, embed: bool) -> String {
+    let mut out = String::new();
+    let mut param = |key: &str, value: &str, suffix: &str| {
+        out.push(if out.is_empty() { '?' } else { '&' });
+        out.push_str(key);
+        out.push('=');
+        encode_into(&mut out, value);
+        out.push_str(suffix);
+    };
+    let dates = [
+        ("shutdown", &input.shutdown),
+        ("restart", &input.restart),
+        ("lastUpdate", &input.last_update),
+    ];
+    for (key, value) in dates {
+        if let Some(value) = value.as_deref().filter(|v| !v.is_empty()) {
+            param(key, value, "");
+        }
+    }
+    for cluster in input.clusters.iter().filter(|c| !c.name.is_empty()) {
+        let suffix = if cluster.load_balancer { ":lb" } else { "" };
+        param("cluster", &cluster.name, suffix);
+    }
+    if embed {
+        param("embed", "1", "");
+    }
+    out
+}
+
+/// Percent-decodes `text` (`+` is a space). `None` on a broken escape or non-UTF-8 bytes.
+fn decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                out.push(hex_value(hex[0])? << 4 | hex_value(hex[1])?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+fn encode_into(out: &mut String, value: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+}
+
+/// A key made safe to show: at most [`MAX_KEY_SHOWN`] characters, controls replaced.
+fn shown_key(key: &str) -> String {
+    let mut out: String = key
+        .chars()
+        .take(MAX_KEY_SHOWN)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if key.chars().nth(MAX_KEY_SHOWN).is_some() {
+        out.push_str("...");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn reasons(q: &Query) -> Vec<(&str, Reason)> {
+        q.ignored
+            .iter()
+            .map(|i| (i.key.as_str(), i.reason))
+            .collect()
+    }
+
+    #[test]
+    fn reads_the_documented_shape() {
+        let q = parse(
+            "?shutdown=2026-01-01&restart=2026-03-01&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb",
+        );
+        assert_eq!(q.input.shutdown.as_deref(), Some("2026-01-01"));
+        assert_eq!(q.input.restart.as_deref(), Some("2026-03-01"));
+        assert_eq!(q.input.last_update.as_deref(), Some("2025-12-01"));
+        assert_eq!(q.input.today, None);
+        assert_eq!(
+            q.input.clusters,
+            [
+                ClusterInput::new("prod1"),
+                ClusterInput::with_load_balancer("edge2")
+            ]
+        );
+        assert!(!q.embed && q.ignored.is_empty() && q.ignored_count == 0);
+    }
+
+    #[test]
+    fn empty_values_mean_not_given() {
+        let q = parse("shutdown=2026-01-01&restart=&lastUpdate=");
+        assert_eq!(q.input.restart, None);
+        assert_eq!(q.input.last_update, None);
+        assert!(q.ignored.is_empty());
+        assert_eq!(parse(""), Query::default());
+        assert_eq!(parse("?"), Query::default());
+        assert_eq!(parse("&&&"), Query::default());
+    }
+
+    #[test]
+    fn embed_is_a_flag() {
+        assert!(parse("?embed=1").embed);
+        assert!(parse("?embed").embed);
+        assert!(!parse("?embed=0").embed);
+        let q = parse("?embed=yes");
+        assert!(!q.embed);
+        assert_eq!(reasons(&q), [("embed", Reason::BadFlag)]);
+        assert_eq!(
+            to_query(&PlanInput::default(), true),
+            "?embed=1",
+            "embed alone"
+        );
+    }
+
+    #[test]
+    fn drops_what_it_cannot_use_and_says_why() {
+        let q = parse(
+            "shutdown=2026-02-30&restart=soon&cluster=a%20b&cluster=x:nolb&cluster=Prod&cluster=prod&shutdown=2026-01-01&shutdown=2026-01-02&bogus=1&%ZZ=1&k=%E2%28",
+        );
+        assert_eq!(
+            reasons(&q),
+            [
+                ("shutdown", Reason::InvalidDate),
+                ("restart", Reason::InvalidDate),
+                ("cluster", Reason::InvalidClusterName),
+                ("cluster", Reason::InvalidClusterName),
+                ("cluster", Reason::DuplicateCluster),
+                ("shutdown", Reason::Repeated),
+                ("bogus", Reason::UnknownKey),
+                ("%ZZ", Reason::BadEncoding),
+                ("k", Reason::BadEncoding),
+            ]
+        );
+        assert_eq!(q.input.shutdown.as_deref(), Some("2026-01-01"));
+        assert_eq!(q.input.clusters, [ClusterInput::new("Prod")]);
+    }
+
+    #[test]
+    fn limits_length_count_and_report() {
+        let long = format!("cluster={}", "a".repeat(MAX_PARAM_LEN));
+        assert_eq!(reasons(&parse(&long)), [("cluster", Reason::TooLong)]);
+        let too_long_name = format!("cluster={}", "a".repeat(64));
+        assert_eq!(
+            reasons(&parse(&too_long_name)),
+            [("cluster", Reason::InvalidClusterName)]
+        );
+
+        let many: Vec<String> = (0..MAX_CLUSTERS + 3)
+            .map(|i| format!("cluster=c{i}"))
+            .collect();
+        let q = parse(&many.join("&"));
+        assert_eq!(q.input.clusters.len(), MAX_CLUSTERS);
+        assert_eq!(q.ignored_count, 3);
+        assert!(q
+            .ignored
+            .iter()
+            .all(|i| i.reason == Reason::TooManyClusters));
+
+        let junk = "x=1&".repeat(1000);
+        let q = parse(&junk);
+        assert_eq!(q.ignored.len(), MAX_REPORTED);
+        assert_eq!(q.ignored_count, 1000);
+    }
+
+    #[test]
+    fn shown_keys_are_short_and_without_controls() {
+        let q = parse("%0A%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1");
+        let key = &q.ignored[0].key;
+        assert!(!key.contains('\n'));
+        assert_eq!(key.chars().count(), MAX_KEY_SHOWN + 3);
+        assert!(key.ends_with("..."));
+    }
+
+    #[test]
+    fn writes_only_what_is_given_and_encodes_the_rest() {
+        let input = PlanInput {
+            shutdown: Some(String::new()),
+            today: Some("2026-01-01".into()),
+            clusters: vec![ClusterInput::new(""), ClusterInput::new("a&b=c d<\u{e9}")],
+            ..PlanInput::default()
+        };
+        let text = to_query(&input, false);
+        assert_eq!(text, "?cluster=a%26b%3Dc%20d%3C%C3%A9");
+        assert!(text.is_ascii());
+        let q = parse(&text);
+        assert_eq!(reasons(&q), [("cluster", Reason::InvalidClusterName)]);
+        assert_eq!(to_query(&PlanInput::default(), false), "");
+    }
+
+    #[test]
+    fn decodes_plus_and_either_hex_case() {
+        assert_eq!(decode("a+b%2d%2Dc").as_deref(), Some("a b--c"));
+        assert_eq!(decode("%"), None);
+        assert_eq!(decode("%4"), None);
+        assert_eq!(decode("%\u{e9}"), None);
+        assert_eq!(decode("\u{e9}").as_deref(), Some("\u{e9}"));
+    }
+
+    fn valid_input() -> impl Strategy<Value = (PlanInput, bool)> {
+        let date = prop::option::of(
+            (1000i32..9999, 1u32..=12, 1u32..=28)
+                .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        );
+        let clusters = prop::collection::btree_map("[a-z][a-zA-Z0-9-]{0,62}", any::<bool>(), 0..8);
+        (date.clone(), date.clone(), date, clusters, any::<bool>()).prop_map(
+            |(shutdown, restart, last_update, clusters, embed)| {
+                let input = PlanInput {
+                    shutdown,
+                    restart,
+                    last_update,
+                    today: None,
+                    clusters: clusters
+                        .into_iter()
+                        .map(|(name, load_balancer)| ClusterInput {
+                            name,
+                            load_balancer,
+                        })
+                        .collect(),
+                };
+                (input, embed)
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn round_trips((input, embed) in valid_input()) {
+            // Names that differ only in case are duplicates: keep the first of each.
+            let mut input = input;
+            let mut seen: Vec<String> = Vec::new();
+            input.clusters.retain(|c| {
+                let lower = c.name.to_ascii_lowercase();
+                let fresh = !seen.contains(&lower);
+                seen.push(lower);
+                fresh
+            });
+            let back = parse(&to_query(&input, embed));
+            prop_assert_eq!(back.input, input);
+            prop_assert_eq!(back.embed, embed);
+            prop_assert!(back.ignored.is_empty());
+        }
+
+        #[test]
+        fn never_panics_and_keeps_only_valid_values(text in ".{0,300}") {
+            let q = parse(&text);
+            prop_assert!(q.ignored.len() <= MAX_REPORTED);
+            prop_assert!(q.ignored.len() <= q.ignored_count);
+            // Whatever survived is valid: only the cross-field rules can still object.
+            let planned = PlanInput { today: Some("2026-01-01".into()), restart: None, ..q.input };
+            let errors = crate::check(&planned);
+            prop_assert!(errors.iter().all(|e| e.field() == "lastUpdate"), "{:?}", errors);
+        }
+
+        #[test]
+        fn never_panics_on_escape_soup(text in "[%0-9a-fA-F+&=:?a-z]{0,200}") {
+            let q = parse(&text);
+            prop_assert!(q.input.clusters.len() <= MAX_CLUSTERS);
+        }
+    }
+}
