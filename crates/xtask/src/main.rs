@@ -1,1 +1,46 @@
-fn main() {}
+//! The project's task runner: `cargo xtask <command>` (alias in `.cargo/config.toml`).
+//!
+//! Every command installs what it needs first and skips what is present, so a fresh
+//! machine goes from a clone to a served app or a green test run with one command.
+
+mod build;
+mod cmd;
+mod paths;
+mod pins;
+mod setup;
+mod size;
+mod test;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  setup   install the toolchain (wasm32 target, Trunk, wasm-bindgen, wasm-opt,
+          Chromium, chromedriver, brotli, npm test packages); skips what is present
+  serve   set up, build and serve the app at http://127.0.0.1:8080/
+  build   release build into dist/ (app, dist/embed/ JS API, offline single file)
+  test    set up, then run every check and test the project has";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::run(setup::Tools::All),
+        Some("serve") => build::serve(),
+        Some("build") => setup::run(setup::Tools::Build).and_then(|()| build::release()),
+        Some("test") => test::run(),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown or missing command\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

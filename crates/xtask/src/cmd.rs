@@ -1,0 +1,55 @@
+//! Running programs: echo the command, inherit output, fail with a readable message.
+
+use std::ffi::OsStr;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use crate::paths;
+
+/// A result whose error is a message for the person at the terminal.
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+/// A command with the project's tool folders first on PATH (npm's wasm-opt must win
+/// over any older one the system has).
+pub fn new(program: &str) -> Command {
+    let mut command = Command::new(program);
+    command.env("PATH", paths::tool_path());
+    command
+}
+
+/// Runs `command` in `dir`, printing it first; fails when it exits non-zero.
+pub fn run(command: &mut Command, dir: &Path) -> Result {
+    let shown = show(command);
+    println!("$ {shown}");
+    let status = command
+        .current_dir(dir)
+        .status()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{shown}` failed ({status})"))
+    }
+}
+
+/// Runs a program quietly and returns its stdout, or `None` when it is missing or fails.
+pub fn output<S: AsRef<OsStr>>(program: &str, args: &[S]) -> Option<String> {
+    let out = new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn show(command: &Command) -> String {
+    let mut shown = command.get_program().to_string_lossy().into_owned();
+    for arg in command.get_args() {
+        shown.push(' ');
+        shown.push_str(&arg.to_string_lossy());
+    }
+    shown
+}

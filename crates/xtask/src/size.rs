@@ -1,0 +1,81 @@
+//! Byte budgets, measured the way a browser receives the files: brotli at quality 11.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use crate::cmd::{self, Result};
+
+/// First visit (html + js + wasm + css of dist/), brotli: 60 KB, counted as 60,000 bytes.
+pub const FIRST_VISIT_BUDGET: u64 = 60_000;
+
+/// One file's size, raw and brotli-compressed.
+pub struct Measured {
+    pub name: String,
+    pub raw: u64,
+    pub brotli: u64,
+}
+
+/// The files a browser fetches on a first visit to dist/.
+pub fn first_visit_files(dist: &Path) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e} (run cargo xtask build)", dist.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let first_visit_type = [".js", ".wasm", ".css"].iter().any(|ext| name.ends_with(ext));
+            name == "index.html" || first_visit_type
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Measures each file.
+pub fn measure(files: &[PathBuf]) -> Result<Vec<Measured>> {
+    files
+        .iter()
+        .map(|path| {
+            let raw = fs::metadata(path)
+                .map_err(|e| format!("{}: {e}", path.display()))?
+                .len();
+            Ok(Measured {
+                name: path.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+                raw,
+                brotli: brotli_len(path)?,
+            })
+        })
+        .collect()
+}
+
+/// Prints a table and fails when the brotli total exceeds `budget`.
+pub fn check(what: &str, measured: &[Measured], budget: u64) -> Result {
+    let (raw, brotli) = measured
+        .iter()
+        .fold((0, 0), |(r, b), m| (r + m.raw, b + m.brotli));
+    println!("size: {what}");
+    for m in measured {
+        println!("  {:<40} {:>9} raw {:>8} brotli", m.name, m.raw, m.brotli);
+    }
+    println!("  {:<40} {raw:>9} raw {brotli:>8} brotli (budget {budget})", "total");
+    if measured.is_empty() {
+        return Err(format!("size: {what}: no files found"));
+    }
+    if brotli > budget {
+        return Err(format!("size: {what} is {brotli} bytes brotli, over the {budget} budget"));
+    }
+    Ok(())
+}
+
+fn brotli_len(path: &Path) -> Result<u64> {
+    let out = cmd::new("brotli")
+        .args(["-q", "11", "-c"])
+        .arg(path)
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("brotli: {e} (cargo xtask setup installs it)"))?;
+    if !out.status.success() {
+        return Err(format!("brotli failed on {}", path.display()));
+    }
+    Ok(out.stdout.len() as u64)
+}
