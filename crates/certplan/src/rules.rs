@@ -366,7 +366,11 @@ fn reason(
         (Some(days), LayerName::Kubernetes) => format!(
             "Powered off {}: {}, and the short-lived Kubernetes certificates missed their renewals.",
             day_count(days),
-            if days < MOC_IMPACT_DAYS { "less than 30 days" } else { "more than 30 days" }
+            match days.cmp(&MOC_IMPACT_DAYS) {
+                core::cmp::Ordering::Less => "less than 30 days",
+                core::cmp::Ordering::Equal => "exactly 30 days, treated as more than 30 days",
+                core::cmp::Ordering::Greater => "more than 30 days",
+            }
         ),
     };
     if let Some((age, row)) = update {
