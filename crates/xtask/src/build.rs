@@ -1,22 +1,44 @@
 //! `cargo xtask build` and `serve`: the release build into dist/, and the dev server.
 
+use std::fs;
+
 use crate::cmd::{self, Result};
-use crate::paths;
 use crate::setup::{self, Tools};
+use crate::{boot, csp, embed, offline, paths};
 
 /// Where `serve` listens (Trunk.toml `[serve]`).
 const SERVE_URL: &str = "http://127.0.0.1:8080/";
+
+/// The example page for embedders, copied into dist/ beside the app.
+const EMBED_EXAMPLE: &str = "embed-example.html";
 
 /// Sets up, then builds and serves the app with Trunk until interrupted.
 pub fn serve() -> Result {
     setup::run(Tools::Build)?;
     println!("serve: building, then serving the planner at {SERVE_URL} (Ctrl+C stops)");
-    cmd::run(cmd::new("trunk").args(["serve", "--release"]), &paths::root())
+    cmd::run(
+        cmd::new("trunk").args(["serve", "--release"]),
+        &paths::root(),
+    )
 }
 
-/// The release build: the app into dist/.
+/// The release build: the app, the JS API in dist/embed/, the offline single file and
+/// the embedding example, all in dist/.
 pub fn release() -> Result {
-    cmd::run(cmd::new("trunk").args(["build", "--release"]), &paths::root())?;
-    println!("build: dist/ is ready ({})", paths::dist().display());
+    let dist = paths::dist();
+    cmd::run(
+        cmd::new("trunk").args(["build", "--release"]),
+        &paths::root(),
+    )?;
+    boot::externalize(&dist)?;
+    csp::check(&dist)?;
+    embed::build(&dist)?;
+    offline::write(&dist)?;
+    let example = paths::root().join("web").join(EMBED_EXAMPLE);
+    if example.exists() {
+        fs::copy(&example, dist.join(EMBED_EXAMPLE))
+            .map_err(|e| format!("{EMBED_EXAMPLE}: {e}"))?;
+    }
+    println!("build: dist/ is ready ({})", dist.display());
     Ok(())
 }

@@ -3,8 +3,14 @@
 //! Every command installs what it needs first and skips what is present, so a fresh
 //! machine goes from a clone to a served app or a green test run with one command.
 
+mod boot;
 mod build;
 mod cmd;
+mod csp;
+mod embed;
+mod encode;
+mod html;
+mod offline;
 mod paths;
 mod pins;
 mod setup;

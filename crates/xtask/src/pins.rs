@@ -34,7 +34,10 @@ mod tests {
     #[test]
     fn cargo_toml_pins_the_same_wasm_bindgen() {
         let expected = format!("wasm-bindgen = \"={WASM_BINDGEN}\"");
-        assert!(read("Cargo.toml").contains(&expected), "Cargo.toml lacks {expected}");
+        assert!(
+            read("Cargo.toml").contains(&expected),
+            "Cargo.toml lacks {expected}"
+        );
     }
 
     #[test]
@@ -52,6 +55,9 @@ mod tests {
     #[test]
     fn package_json_pins_the_same_binaryen() {
         let expected = format!("\"binaryen\": \"{BINARYEN}\"");
-        assert!(read("tests/package.json").contains(&expected), "package.json lacks {expected}");
+        assert!(
+            read("tests/package.json").contains(&expected),
+            "package.json lacks {expected}"
+        );
     }
 }

@@ -29,7 +29,10 @@ pub fn run(tools: Tools) -> Result {
     cargo_tool(
         "wasm-bindgen",
         pins::WASM_BINDGEN,
-        &["install", &format!("wasm-bindgen-cli@{}", pins::WASM_BINDGEN)],
+        &[
+            "install",
+            &format!("wasm-bindgen-cli@{}", pins::WASM_BINDGEN),
+        ],
     )?;
     if tools == Tools::All {
         apt_packages(root)?;
@@ -63,7 +66,11 @@ fn cargo_tool(tool: &str, version: &str, install: &[&str]) -> Result {
 }
 
 fn apt_packages(root: bool) -> Result {
-    let binaries = ["/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/brotli"];
+    let binaries = [
+        "/usr/bin/chromium",
+        "/usr/bin/chromedriver",
+        "/usr/bin/brotli",
+    ];
     let missing: Vec<&str> = pins::APT_PACKAGES
         .iter()
         .zip(binaries)
@@ -73,7 +80,10 @@ fn apt_packages(root: bool) -> Result {
     if missing.is_empty() {
         return skip(&pins::APT_PACKAGES.join(", "));
     }
-    let install = format!("apt-get install -y --no-install-recommends {}", missing.join(" "));
+    let install = format!(
+        "apt-get install -y --no-install-recommends {}",
+        missing.join(" ")
+    );
     if !root {
         return Err(format!(
             "missing Debian packages; run as root:\n  apt-get update\n  {install}"
@@ -91,8 +101,14 @@ fn apt_packages(root: bool) -> Result {
 
 /// npm packages of tests/package.json: playwright-core, axe-core and binaryen (wasm-opt).
 fn npm_packages() -> Result {
-    let node_major = cmd::output("node", &["--version"])
-        .and_then(|v| v.trim().trim_start_matches('v').split('.').next()?.parse::<u32>().ok());
+    let node_major = cmd::output("node", &["--version"]).and_then(|v| {
+        v.trim()
+            .trim_start_matches('v')
+            .split('.')
+            .next()?
+            .parse::<u32>()
+            .ok()
+    });
     match node_major {
         Some(major) if major >= 20 => {}
         _ => {
@@ -102,8 +118,8 @@ fn npm_packages() -> Result {
         }
     }
     let dir = paths::tests();
-    let binaryen = std::fs::read_to_string(dir.join("node_modules/binaryen/package.json"))
-        .unwrap_or_default();
+    let binaryen =
+        std::fs::read_to_string(dir.join("node_modules/binaryen/package.json")).unwrap_or_default();
     let pinned = binaryen.contains(&format!("\"version\": \"{}\"", pins::BINARYEN));
     // `npm ls` fails when any package of the lockfile is missing or at another version.
     let complete = cmd::output("npm", &["ls", "--prefix", &dir.to_string_lossy()]).is_some();

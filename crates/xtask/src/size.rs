@@ -22,8 +22,13 @@ pub fn first_visit_files(dist: &Path) -> Result<Vec<PathBuf>> {
         .map_err(|e| format!("{}: {e} (run cargo xtask build)", dist.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            let first_visit_type = [".js", ".wasm", ".css"].iter().any(|ext| name.ends_with(ext));
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let first_visit_type = [".js", ".wasm", ".css"]
+                .iter()
+                .any(|ext| name.ends_with(ext));
             name == "index.html" || first_visit_type
         })
         .collect();
@@ -40,7 +45,11 @@ pub fn measure(files: &[PathBuf]) -> Result<Vec<Measured>> {
                 .map_err(|e| format!("{}: {e}", path.display()))?
                 .len();
             Ok(Measured {
-                name: path.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+                name: path
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
                 raw,
                 brotli: brotli_len(path)?,
             })
@@ -57,12 +66,17 @@ pub fn check(what: &str, measured: &[Measured], budget: u64) -> Result {
     for m in measured {
         println!("  {:<40} {:>9} raw {:>8} brotli", m.name, m.raw, m.brotli);
     }
-    println!("  {:<40} {raw:>9} raw {brotli:>8} brotli (budget {budget})", "total");
+    println!(
+        "  {:<40} {raw:>9} raw {brotli:>8} brotli (budget {budget})",
+        "total"
+    );
     if measured.is_empty() {
         return Err(format!("size: {what}: no files found"));
     }
     if brotli > budget {
-        return Err(format!("size: {what} is {brotli} bytes brotli, over the {budget} budget"));
+        return Err(format!(
+            "size: {what} is {brotli} bytes brotli, over the {budget} budget"
+        ));
     }
     Ok(())
 }

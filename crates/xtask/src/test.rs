@@ -24,7 +24,14 @@ pub fn run() -> Result {
     let cargo = |args: &[&str]| cmd::run(cmd::new("cargo").args(args), &root);
 
     cargo(&["fmt", "--all", "--", "--check"])?;
-    cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
     let mut wasm_clippy = vec!["clippy", "--target", WASM_TARGET, "--all-targets"];
     for krate in WASM_CRATES {
         wasm_clippy.extend(["-p", krate]);
@@ -37,7 +44,10 @@ pub fn run() -> Result {
         cmd::run(
             cmd::new("cargo")
                 .args(["test", "-p", krate, "--target", WASM_TARGET])
-                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+                .env(
+                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                    "wasm-bindgen-test-runner",
+                )
                 .env("CHROMEDRIVER", "/usr/bin/chromedriver"),
             &root,
         )?;
@@ -66,7 +76,10 @@ fn node_tests(dir: &Path) -> Result<Vec<PathBuf>> {
     while let Some(folder) = pending.pop() {
         let entries = fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
             if path.is_dir() && name != "node_modules" {
                 pending.push(path);
             } else if name.ends_with(".test.mjs") {

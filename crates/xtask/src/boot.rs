@@ -1,0 +1,33 @@
+//! Moves Trunk's inline start-up script into a file of its own.
+//!
+//! With no inline script left, the app runs under the strict policy in [`crate::csp`]
+//! with nothing to hash, and the policy cannot go stale when the script changes.
+
+use std::fs;
+use std::path::Path;
+
+use crate::cmd::Result;
+use crate::encode::short_hash;
+use crate::html;
+
+/// The opening of the inline module script Trunk writes.
+pub const INLINE_SCRIPT: &str = "<script type=\"module\">";
+
+/// Rewrites dist/index.html to load `boot-<hash>.js` instead of the inline script.
+pub fn externalize(dist: &Path) -> Result {
+    let index = dist.join("index.html");
+    let page = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let tag = html::find_one(&page, INLINE_SCRIPT)?;
+    let body = format!("{}\n", html::script_body(tag.text).trim());
+    let name = format!("boot-{}.js", short_hash(body.as_bytes()));
+    fs::write(dist.join(&name), body).map_err(|e| format!("{name}: {e}"))?;
+    let page = html::splice(
+        &page,
+        vec![(
+            tag.start,
+            tag.end,
+            format!("<script type=\"module\" src=\"./{name}\"></script>"),
+        )],
+    );
+    fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))
+}

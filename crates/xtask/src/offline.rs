@@ -1,0 +1,86 @@
+//! `dist/certplan-offline.html`: the whole app in one file that works from `file://`.
+//!
+//! Browsers refuse to fetch or import files next to a page opened from disk, so every
+//! asset goes inline: the stylesheet as `<style>`, the icon as a data URL, and the
+//! wasm-bindgen glue together with the wasm (base64) in one inline module script.
+//! Trunk cannot inline wasm, hence this step.
+
+use std::fs;
+use std::path::Path;
+
+use crate::cmd::Result;
+use crate::encode::base64;
+use crate::html;
+
+/// File name of the single-file build.
+pub const FILE: &str = "certplan-offline.html";
+
+/// Writes the single file from the (already externalized) dist/index.html.
+pub fn write(dist: &Path) -> Result {
+    let read = |name: &str| -> Result<Vec<u8>> {
+        fs::read(dist.join(name.trim_start_matches("./"))).map_err(|e| format!("dist/{name}: {e}"))
+    };
+    let text = |name: &str| -> Result<String> {
+        String::from_utf8(read(name)?).map_err(|e| format!("dist/{name}: {e}"))
+    };
+    let page = text("index.html")?;
+    let href = |tag: &html::Tag<'_>| {
+        html::attribute(tag.text, "href")
+            .or_else(|| html::attribute(tag.text, "src"))
+            .map(str::to_owned)
+            .ok_or_else(|| format!("dist/index.html: no URL in {}", tag.text))
+    };
+
+    let mut edits = Vec::new();
+    let style = html::find_one(&page, "<link rel=\"stylesheet\"")?;
+    let css = text(&href(&style)?)?;
+    edits.push((
+        style.start,
+        style.end,
+        format!("<style>\n{}\n</style>", no_closing(&css, "</style")?),
+    ));
+    if let Ok(icon) = html::find_one(&page, "<link rel=\"icon\"") {
+        let svg = read(&href(&icon)?)?;
+        edits.push((
+            icon.start,
+            icon.end,
+            format!(
+                "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">",
+                base64(&svg)
+            ),
+        ));
+    }
+    let glue = html::find_one(&page, "<link rel=\"modulepreload\"")?;
+    let wasm = html::find_one(&page, "<link rel=\"preload\"")?;
+    let glue_js = text(&href(&glue)?)?;
+    if !glue_js.contains("__wbg_init as default") {
+        return Err("the wasm-bindgen glue no longer exports __wbg_init as default".into());
+    }
+    let wasm_bytes = read(&href(&wasm)?)?;
+    edits.push((glue.start, glue.end, String::new()));
+    edits.push((wasm.start, wasm.end, String::new()));
+    let boot = html::find_one(&page, "<script type=\"module\" src=")?;
+    edits.push((
+        boot.start,
+        boot.end,
+        format!(
+            "<script type=\"module\">\n{}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n</script>",
+            no_closing(&glue_js, "</script")?,
+            base64(&wasm_bytes)
+        ),
+    ));
+
+    fs::write(dist.join(FILE), html::splice(&page, edits))
+        .map_err(|e| format!("dist/{FILE}: {e}"))?;
+    println!("build: dist/{FILE} written (opens from disk, no network)");
+    Ok(())
+}
+
+/// Inline text must not close its own element early.
+fn no_closing<'a>(text: &'a str, closing: &str) -> Result<&'a str> {
+    if text.to_ascii_lowercase().contains(closing) {
+        Err(format!("cannot inline text that contains {closing}"))
+    } else {
+        Ok(text)
+    }
+}
