@@ -16,6 +16,9 @@ pub const BINARYEN: &str = "132.0.0";
 /// The wasm-opt version string Trunk checks (`[tools] wasm_opt` in Trunk.toml).
 pub const WASM_OPT: &str = "version_132";
 
+/// twiggy, which names what takes the room in a wasm file (size reports).
+pub const TWIGGY: &str = "0.8.0";
+
 /// Debian packages the browser tests and size checks need.
 pub const APT_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "brotli"];
 

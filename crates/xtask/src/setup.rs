@@ -35,6 +35,11 @@ pub fn run(tools: Tools) -> Result {
         ],
     )?;
     if tools == Tools::All {
+        cargo_tool(
+            "twiggy",
+            pins::TWIGGY,
+            &["install", "--locked", &format!("twiggy@{}", pins::TWIGGY)],
+        )?;
         apt_packages(root)?;
     }
     npm_packages()

@@ -9,6 +9,9 @@ use crate::cmd::{self, Result};
 /// First visit (html + js + wasm + css of dist/), brotli: 60 KB, counted as 60,000 bytes.
 pub const FIRST_VISIT_BUDGET: u64 = 60_000;
 
+/// The JS API module (dist/embed: js + wasm), brotli: 30 KB, counted as 30,000 bytes.
+pub const EMBED_BUDGET: u64 = 30_000;
+
 /// One file's size, raw and brotli-compressed.
 pub struct Measured {
     pub name: String,
@@ -34,6 +37,12 @@ pub fn first_visit_files(dist: &Path) -> Result<Vec<PathBuf>> {
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// The files of the JS API module that a browser fetches: the glue and the wasm.
+pub fn embed_files(dist: &Path) -> Vec<PathBuf> {
+    let embed = dist.join("embed");
+    vec![embed.join("certplan.js"), embed.join("certplan_bg.wasm")]
 }
 
 /// Measures each file.

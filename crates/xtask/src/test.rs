@@ -57,6 +57,8 @@ pub fn run() -> Result {
     let dist = paths::dist();
     let first_visit = size::measure(&size::first_visit_files(&dist)?)?;
     size::check("first visit", &first_visit, size::FIRST_VISIT_BUDGET)?;
+    let embed = size::measure(&size::embed_files(&dist))?;
+    size::check("JS API module", &embed, size::EMBED_BUDGET)?;
 
     let tests = paths::tests();
     let files = node_tests(&tests)?;
