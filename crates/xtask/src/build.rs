@@ -9,8 +9,12 @@ use crate::{boot, csp, embed, offline, paths};
 /// Where `serve` listens (Trunk.toml `[serve]`).
 const SERVE_URL: &str = "http://127.0.0.1:8080/";
 
-/// The example page for embedders, copied into dist/ beside the app.
-const EMBED_EXAMPLE: &str = "embed-example.html";
+/// The example page for embedders (iframe and JS API), copied from web/ into dist/.
+const EMBED_EXAMPLE: [&str; 3] = [
+    "embed-example.html",
+    "embed-example.js",
+    "embed-example.css",
+];
 
 /// Sets up, then builds and serves the app with Trunk until interrupted.
 pub fn serve() -> Result {
