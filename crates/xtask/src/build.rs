@@ -38,10 +38,9 @@ pub fn release() -> Result {
     csp::check(&dist)?;
     embed::build(&dist)?;
     offline::write(&dist)?;
-    let example = paths::root().join("web").join(EMBED_EXAMPLE);
-    if example.exists() {
-        fs::copy(&example, dist.join(EMBED_EXAMPLE))
-            .map_err(|e| format!("{EMBED_EXAMPLE}: {e}"))?;
+    for file in EMBED_EXAMPLE {
+        fs::copy(paths::root().join("web").join(file), dist.join(file))
+            .map_err(|e| format!("web/{file}: {e}"))?;
     }
     println!("build: dist/ is ready ({})", dist.display());
     Ok(())
