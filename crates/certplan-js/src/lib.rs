@@ -1,0 +1,117 @@
+//! The certplan planner as a JavaScript API, for documentation sites and tools that embed
+//! it.
+//!
+//! Built with wasm-bindgen `--target web` into an ES module with stable file names,
+//! `certplan.js`, `certplan_bg.wasm` and `certplan.d.ts`, which exports:
+//! - `default` (init): `await init()` loads `certplan_bg.wasm` next to the module;
+//!   `initSync({ module: bytes })` does the same from bytes you already have (Node).
+//! - [`plan`]`(input)`: a plain `PlanInput` object in, a plain `Plan` object out (the
+//!   shapes of [`certplan::PlanInput`] and [`certplan::Plan`], JSON-compatible: absent
+//!   values are `null`). A bad input throws an `Error` with `code` and `field`.
+//! - [`version`]`()`: this crate's version.
+//!
+//! ```js
+//! import init, { plan, version } from "./embed/certplan.js";
+//! await init();
+//! const p = plan({ shutdown: "2026-01-01", restart: "2026-03-01",
+//!                  clusters: [{ name: "prod1", loadBalancer: true }] });
+//! p.steps.map((s) => s.command); // ["Update-AksHciCertificates", ...]
+//! try { plan({ colour: "red" }); }
+//! catch (e) { e.code === "unknown-field" && e.field === "colour"; }
+//! ```
+//!
+//! The core stays pure: the one thing this crate adds is the default for `today`, the
+//! caller's local calendar date, read from JavaScript's `Date` when the input has none.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod read;
+mod shape;
+
+use js_sys::Reflect;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** What `plan` takes. Dates are calendar dates, `YYYY-MM-DD`; absent, `null` or `""`
+ *  mean "not given". `today` defaults to the local date. Unknown fields are refused. */
+export type PlanInput = {
+  shutdown?: string | null; restart?: string | null; lastUpdate?: string | null;
+  today?: string | null; clusters?: { name: string; loadBalancer?: boolean }[];
+};
+
+/** What `plan` returns: a plain, JSON-compatible object. */
+export type Plan = {
+  shutdownDays: number | null; updateAgeDays: number | null;
+  shutdownRow: "less-than-30-days" | "more-than-30-days" | null;
+  updateRow: "within-90-days" | "not-within-90-days" | null;
+  layers: { moc: Layer; kubernetes: Layer };
+  steps: { command: string; cluster: string | null;
+           layer: "moc" | "kubernetes" | "verify"; purpose: string }[];
+  script: string;                       // the steps as one ASCII .ps1
+  notes: { code: string; text: string }[];
+};
+
+/** One certificate layer's verdict. */
+export type Layer = { impacted: boolean; reason: string };
+
+/** The stable codes of the errors `plan` throws. */
+export type PlanErrorCode =
+  | "invalid-date" | "restart-before-shutdown" | "invalid-cluster-name"
+  | "duplicate-cluster-name" | "unknown-field" | "invalid-input";
+
+/** What `plan` throws: a real `Error` (`instanceof Error`) whose `message` says what is
+ *  wrong, with the stable `code` and the `field` at fault, as a path such as `restart`,
+ *  `clusters[0].name` or `clusters[0].colour` (`""` when the input itself is not an
+ *  object). */
+export type PlanError = Error & { code: PlanErrorCode; field: string };
+"#;
+
+/// Plans the certificate fix for `input` and returns the plan.
+///
+/// `today` defaults to the local calendar date when absent, `null` or blank.
+///
+/// @throws {PlanError} when the input is bad: an `Error` with `code` (`invalid-date`,
+/// `restart-before-shutdown`, `invalid-cluster-name`, `duplicate-cluster-name`,
+/// `unknown-field`, `invalid-input`) and `field` (e.g. `restart`, `clusters[0].name`).
+#[wasm_bindgen(unchecked_return_type = "Plan")]
+pub fn plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanInput")] input: JsValue,
+) -> Result<JsValue, js_sys::Error> {
+    let mut input = read::plan_input(&input).map_err(|e| js_error(&e))?;
+    if input.today.as_deref().is_none_or(|t| t.trim().is_empty()) {
+        input.today = Some(local_today());
+    }
+    let plan = certplan::plan(&input).map_err(|e| js_error(&e))?;
+    plan.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| {
+            // Unreachable: every number in a plan is a day count far below 2^53.
+            js_error(&certplan::Error::new(
+                certplan::ErrorCode::InvalidInput,
+                "",
+                format!("The plan could not be converted to JavaScript: {e}"),
+            ))
+        })
+}
+
+/// The version of certplan-js, e.g. `"0.1.0"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Today's local calendar date (the browser's or Node's time zone), `YYYY-MM-DD`.
+fn local_today() -> String {
+    let now = js_sys::Date::new_0();
+    shape::iso_date(now.get_full_year(), now.get_month(), now.get_date())
+}
+
+/// The core's error as a JavaScript `Error` with `code` and `field` properties.
+fn js_error(error: &certplan::Error) -> js_sys::Error {
+    let js = js_sys::Error::new(error.message());
+    // Setting a data property on a fresh Error cannot fail.
+    let _ = Reflect::set(&js, &"code".into(), &error.code().as_str().into());
+    let _ = Reflect::set(&js, &"field".into(), &error.field().into());
+    js
+}
