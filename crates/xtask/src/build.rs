@@ -9,11 +9,13 @@ use crate::{boot, csp, embed, offline, paths};
 /// Where `serve` listens (Trunk.toml `[serve]`).
 const SERVE_URL: &str = "http://127.0.0.1:8080/";
 
-/// The example page for embedders (iframe and JS API), copied from web/ into dist/.
-const EMBED_EXAMPLE: [&str; 3] = [
+/// Copied from web/ into dist/ as they are: the example page for embedders (iframe and
+/// JS API) and the icon it names without Trunk's content hash.
+const STATIC_FILES: [&str; 4] = [
     "embed-example.html",
     "embed-example.js",
     "embed-example.css",
+    "favicon.svg",
 ];
 
 /// Sets up, then builds and serves the app with Trunk until interrupted.
@@ -38,7 +40,7 @@ pub fn release() -> Result {
     csp::check(&dist)?;
     embed::build(&dist)?;
     offline::write(&dist)?;
-    for file in EMBED_EXAMPLE {
+    for file in STATIC_FILES {
         fs::copy(paths::root().join("web").join(file), dist.join(file))
             .map_err(|e| format!("web/{file}: {e}"))?;
     }
