@@ -13,7 +13,7 @@ use crate::setup::{self, Tools};
 use crate::size;
 
 /// Crates that compile to wasm32, linted for that target too.
-const WASM_CRATES: [&str; 2] = ["certplan", "certplan-web"];
+const WASM_CRATES: [&str; 3] = ["certplan", "certplan-web", "certplan-js"];
 
 /// Crates with `wasm-bindgen-test` tests, run in headless Chromium.
 const BROWSER_TEST_CRATES: [&str; 1] = ["certplan-web"];
