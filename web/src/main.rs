@@ -1,11 +1,5 @@
-//! Placeholder until the planner UI lands.
-use yew::prelude::*;
-
-#[component]
-fn App() -> Html {
-    html! { <main><h1>{ "certplan" }</h1></main> }
-}
+//! Mounts the planner into the page's body.
 
 fn main() {
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<certplan_web::App>::new().render();
 }

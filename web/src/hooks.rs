@@ -1,0 +1,5 @@
+//! Custom hooks.
+
+mod use_copy;
+
+pub use use_copy::{use_copy, CopyState};

@@ -1,0 +1,7 @@
+//! The few browser services the app needs, each behind a small function that never
+//! panics: a refused permission or a missing API degrades, it does not kill the page.
+
+pub mod clipboard;
+pub mod download;
+pub mod location;
+pub mod today;

@@ -1,0 +1,23 @@
+//! Today's local date, from the browser's clock (the core never reads a clock).
+
+/// The browser's local calendar date as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    ymd(now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+/// Formats a date by hand: `format!` with padding pulls in more formatting code.
+pub fn ymd(year: u32, month: u32, day: u32) -> String {
+    let mut out = String::with_capacity(10);
+    for (value, width) in [(year, 4), (month, 2), (day, 2)] {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        let digits = value.to_string();
+        for _ in digits.len()..width {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
+    out
+}

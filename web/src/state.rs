@@ -1,0 +1,187 @@
+//! The form's state: what the user typed, as typed, and the actions that change it.
+//!
+//! Values stay strings exactly as the inputs hold them, so a half-typed name is kept
+//! and reported by the core's `check` instead of being silently dropped.
+
+use std::rc::Rc;
+
+use certplan::query::{Ignored, Query};
+use certplan::{ClusterInput, PlanInput};
+use yew::Reducible;
+
+/// One workload cluster row of the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClusterRow {
+    /// Stable key for the row, so removing one row keeps focus and typing in the others.
+    pub id: u32,
+    /// The name as typed.
+    pub name: String,
+    /// The "Load balancer" checkbox.
+    pub load_balancer: bool,
+}
+
+/// Everything the page shows is derived from this.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct State {
+    /// "Shutdown date" as typed (`YYYY-MM-DD` or empty).
+    pub shutdown: String,
+    /// "Power-on date"; empty means still off.
+    pub restart: String,
+    /// "Last update date".
+    pub last_update: String,
+    /// The workload clusters, in the order their fixes run.
+    pub clusters: Vec<ClusterRow>,
+    /// The browser's local date when the page opened.
+    pub today: String,
+    /// Compact mode for iframes (`?embed=1`).
+    pub embed: bool,
+    /// Link parameters that were dropped on load, shown once as a notice.
+    pub ignored: Vec<Ignored>,
+    /// How many were dropped in all.
+    pub ignored_count: usize,
+    next_id: u32,
+}
+
+/// What the user can do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// A date field changed.
+    SetDate(DateField, String),
+    /// "Add cluster".
+    AddCluster,
+    /// "Remove" on the row with this id.
+    RemoveCluster(u32),
+    /// A cluster name changed.
+    SetClusterName(u32, String),
+    /// A "Load balancer" checkbox changed.
+    SetLoadBalancer(u32, bool),
+    /// The notice about ignored link parameters was dismissed.
+    DismissIgnored,
+}
+
+/// The three date inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateField {
+    /// "Shutdown date".
+    Shutdown,
+    /// "Power-on date".
+    Restart,
+    /// "Last update date".
+    LastUpdate,
+}
+
+impl DateField {
+    /// The input's visible label (a contract: tests find inputs by it).
+    pub const fn label(self) -> &'static str {
+        match self {
+            DateField::Shutdown => "Shutdown date",
+            DateField::Restart => "Power-on date",
+            DateField::LastUpdate => "Last update date",
+        }
+    }
+
+    /// The core's field path, as in `certplan::Error::field`; also the input's id.
+    pub const fn field(self) -> &'static str {
+        match self {
+            DateField::Shutdown => "shutdown",
+            DateField::Restart => "restart",
+            DateField::LastUpdate => "lastUpdate",
+        }
+    }
+}
+
+impl State {
+    /// The state a link describes, planned for `today`.
+    pub fn from_query(query: Query, today: String) -> Self {
+        let mut state = State {
+            shutdown: query.input.shutdown.unwrap_or_default(),
+            restart: query.input.restart.unwrap_or_default(),
+            last_update: query.input.last_update.unwrap_or_default(),
+            today,
+            embed: query.embed,
+            ignored: query.ignored,
+            ignored_count: query.ignored_count,
+            ..State::default()
+        };
+        for cluster in query.input.clusters {
+            state.push_cluster(cluster.name, cluster.load_balancer);
+        }
+        state
+    }
+
+    /// The core's input. Blank dates are `None`; every cluster row is included, even
+    /// an empty one, so the core can point at it.
+    pub fn input(&self) -> PlanInput {
+        let date = |text: &str| (!text.is_empty()).then(|| text.to_owned());
+        PlanInput {
+            shutdown: date(&self.shutdown),
+            restart: date(&self.restart),
+            last_update: date(&self.last_update),
+            today: date(&self.today),
+            clusters: self
+                .clusters
+                .iter()
+                .map(|c| ClusterInput {
+                    name: c.name.clone(),
+                    load_balancer: c.load_balancer,
+                })
+                .collect(),
+        }
+    }
+
+    /// The value of a date field.
+    pub fn date(&self, field: DateField) -> &str {
+        match field {
+            DateField::Shutdown => &self.shutdown,
+            DateField::Restart => &self.restart,
+            DateField::LastUpdate => &self.last_update,
+        }
+    }
+
+    fn push_cluster(&mut self, name: String, load_balancer: bool) {
+        self.clusters.push(ClusterRow {
+            id: self.next_id,
+            name,
+            load_balancer,
+        });
+        self.next_id += 1;
+    }
+
+    fn cluster(&mut self, id: u32) -> Option<&mut ClusterRow> {
+        self.clusters.iter_mut().find(|c| c.id == id)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut state = Rc::unwrap_or_clone(self);
+        match action {
+            Action::SetDate(field, value) => {
+                *match field {
+                    DateField::Shutdown => &mut state.shutdown,
+                    DateField::Restart => &mut state.restart,
+                    DateField::LastUpdate => &mut state.last_update,
+                } = value;
+            }
+            Action::AddCluster => state.push_cluster(String::new(), false),
+            Action::RemoveCluster(id) => state.clusters.retain(|c| c.id != id),
+            Action::SetClusterName(id, name) => {
+                if let Some(row) = state.cluster(id) {
+                    row.name = name;
+                }
+            }
+            Action::SetLoadBalancer(id, on) => {
+                if let Some(row) = state.cluster(id) {
+                    row.load_balancer = on;
+                }
+            }
+            Action::DismissIgnored => {
+                state.ignored.clear();
+                state.ignored_count = 0;
+            }
+        }
+        Rc::new(state)
+    }
+}
