@@ -78,6 +78,7 @@ pub fn App() -> Html {
                     <h2 id="results-title" class="sr-only">{ "Plan" }</h2>
                     <ErrorSummary errors={errors.to_vec()} {input_ids} />
                     if let Outcome::Planned(plan) = &*outcome {
+                        <p class="print-only">{ entered(&state) }</p>
                         { results(plan, state.restart.is_empty(), &state.today) }
                     }
                 </section>
@@ -116,6 +117,39 @@ fn results(plan: &Plan, still_off: bool, today: &str) -> Html {
             <StepList steps={plan.steps.clone()} script={plan.script.clone()} {file_name} />
         </>
     }
+}
+
+/// What was entered, in one line: the printed runbook has no form to show it.
+fn entered(state: &State) -> String {
+    let or_none = |value: &str| if value.is_empty() { "none" } else { value }.to_owned();
+    let mut out = [
+        "Shutdown ",
+        &or_none(&state.shutdown),
+        ", power-on ",
+        if state.restart.is_empty() {
+            "still off"
+        } else {
+            &state.restart
+        },
+        ", last update ",
+        &or_none(&state.last_update),
+        ", planned on ",
+        &state.today,
+        ". Clusters:",
+    ]
+    .concat();
+    for cluster in &state.clusters {
+        out.push(' ');
+        out.push_str(&cluster.name);
+        if cluster.load_balancer {
+            out.push_str(" (load balancer)");
+        }
+    }
+    if state.clusters.is_empty() {
+        out.push_str(" none");
+    }
+    out.push('.');
+    out
 }
 
 fn days_text(days: i64) -> String {

@@ -25,9 +25,10 @@ pub fn LayerCard(props: &LayerCardProps) -> Html {
     } else {
         ("card ok", "\u{2713}", "Not impacted")
     };
+    let title_id = ["layer-", &props.name].concat();
     html! {
-        <article {class}>
-            <h3>{ &props.name }<span class="about">{ &props.about }</span></h3>
+        <article {class} aria-labelledby={title_id.clone()}>
+            <h3 id={title_id}>{ &props.name }<span class="about">{ &props.about }</span></h3>
             <p class="verdict"><span class="symbol" aria-hidden="true">{ symbol }</span>{ verdict }</p>
             <p class="reason">{ &props.layer.reason }</p>
             { for props.notes.iter().map(|note| html! {

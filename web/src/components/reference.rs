@@ -25,7 +25,7 @@ pub fn Reference(props: &ReferenceProps) -> Html {
             { impact_table(&SHUTDOWN_TABLE, &matched) }
             { impact_table(&UPDATE_TABLE, &matched) }
             { fix_table(&FIX_TABLE, &matched) }
-            <p class="note">
+            <p class="defects">
                 <strong>{ "Why the commands here differ from the page: " }</strong>
                 { "its table leaves " }<code>{ "-name" }</code>{ " without a value (PowerShell stops and asks for it); its ordered list drops " }
                 <code>{ "-Name" }</code>{ " altogether and writes en-dashes (" }<code>{ "\u{2013}fixkubeletcredentials" }</code>

@@ -21,7 +21,7 @@ pub struct TimelineProps {
 const WIDTH: i64 = 480;
 const LEFT: i64 = 112;
 const RIGHT: i64 = 12;
-const ROW: i64 = 76;
+const ROW: i64 = 88;
 
 /// Nothing when there is neither a shutdown nor a last update.
 #[component]

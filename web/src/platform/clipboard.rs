@@ -11,7 +11,7 @@ use web_sys::{Clipboard, HtmlDocument, HtmlElement, HtmlTextAreaElement};
 
 /// Copies `text`; resolves to whether either way worked.
 pub async fn copy(text: String) -> bool {
-    if let Some(clipboard) = clipboard() {
+    if let Some(clipboard) = clipboard().filter(|_| policy_allows_write()) {
         if JsFuture::from(clipboard.write_text(&text)).await.is_ok() {
             return true;
         }
@@ -26,6 +26,25 @@ fn clipboard() -> Option<Clipboard> {
     js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .ok()
         .and_then(|value| value.dyn_into::<Clipboard>().ok())
+}
+
+/// Whether the frame's permissions policy lets it write to the clipboard. Asking first
+/// keeps Chromium from logging a policy violation to the console in a foreign iframe.
+/// Browsers without `document.featurePolicy` are simply tried.
+fn policy_allows_write() -> bool {
+    let document = gloo_utils::document();
+    let policy = js_sys::Reflect::get(&document, &JsValue::from_str("featurePolicy"))
+        .ok()
+        .filter(|p| p.is_object());
+    let Some(policy) = policy else {
+        return true;
+    };
+    js_sys::Reflect::get(&policy, &JsValue::from_str("allowsFeature"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&policy, &JsValue::from_str("clipboard-write")).ok())
+        .and_then(|allowed| allowed.as_bool())
+        .unwrap_or(true)
 }
 
 fn copy_with_textarea(text: &str) -> bool {
