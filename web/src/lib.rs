@@ -8,7 +8,7 @@
 mod app;
 pub mod components;
 mod hooks;
-pub mod outcome;
+mod outcome;
 mod platform;
 pub mod state;
 

@@ -185,3 +185,77 @@ impl Reducible for State {
         Rc::new(state)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use certplan::query;
+
+    fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State {
+        let mut state = Rc::new(state);
+        for action in actions {
+            state = state.reduce(action);
+        }
+        Rc::unwrap_or_clone(state)
+    }
+
+    #[test]
+    fn a_link_becomes_the_form_and_back() {
+        let link =
+            "?shutdown=2026-01-01&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb&embed=1";
+        let state = State::from_query(query::parse(link), "2026-03-01".into());
+        assert_eq!(state.restart, "");
+        assert!(state.embed);
+        let input = state.input();
+        assert_eq!(input.today.as_deref(), Some("2026-03-01"));
+        assert_eq!(input.restart, None);
+        assert_eq!(query::to_query(&input, state.embed), link);
+    }
+
+    #[test]
+    fn rows_keep_their_ids_when_others_go() {
+        let state = reduce(
+            State::default(),
+            [
+                Action::AddCluster,
+                Action::AddCluster,
+                Action::AddCluster,
+                Action::SetClusterName(2, "c".into()),
+                Action::RemoveCluster(0),
+                Action::SetLoadBalancer(2, true),
+                Action::SetClusterName(9, "ignored".into()),
+                Action::AddCluster,
+            ],
+        );
+        let rows: Vec<(u32, &str, bool)> = state
+            .clusters
+            .iter()
+            .map(|c| (c.id, c.name.as_str(), c.load_balancer))
+            .collect();
+        assert_eq!(rows, [(1, "", false), (2, "c", true), (3, "", false)]);
+    }
+
+    #[test]
+    fn half_typed_input_reaches_the_core_as_typed() {
+        let state = reduce(
+            State::default(),
+            [
+                Action::SetDate(DateField::Restart, "2026-03-01".into()),
+                Action::AddCluster,
+                Action::SetClusterName(0, "a b".into()),
+            ],
+        );
+        let input = state.input();
+        assert_eq!(input.restart.as_deref(), Some("2026-03-01"));
+        assert_eq!(input.shutdown, None);
+        assert_eq!(input.clusters[0].name, "a b");
+    }
+
+    #[test]
+    fn dismissing_the_notice_forgets_the_ignored_parameters() {
+        let state = State::from_query(query::parse("?x=1"), String::new());
+        assert_eq!(state.ignored_count, 1);
+        let state = reduce(state, [Action::DismissIgnored]);
+        assert!(state.ignored.is_empty() && state.ignored_count == 0);
+    }
+}

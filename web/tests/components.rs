@@ -26,9 +26,24 @@ fn root() -> Element {
     div
 }
 
-/// Yew renders on its scheduler: give it a turn of the event loop.
-async fn settle() {
-    TimeoutFuture::new(20).await;
+/// Waits until `done` holds (renders and effects are scheduled, and the machine may be
+/// busy); fails after two seconds.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Waits until Yew has rendered something matching `selector` under `root`.
+async fn rendered(root: &Element, selector: &str) {
+    until(selector, || {
+        root.query_selector(selector).unwrap().is_some()
+    })
+    .await;
 }
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
@@ -73,7 +88,7 @@ async fn layer_card_says_impacted_and_why_without_relying_on_colour() {
         }],
     };
     Renderer::<LayerCard>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    rendered(&root, ".verdict").await;
     assert_eq!(texts(&root, ".verdict"), ["!Impacted"]);
     assert_eq!(
         attr(&root, ".symbol", "aria-hidden").as_deref(),
@@ -102,7 +117,7 @@ async fn layer_card_not_impacted() {
         notes: Vec::new(),
     };
     Renderer::<LayerCard>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    rendered(&root, ".verdict").await;
     let verdict = texts(&root, ".verdict");
     assert_eq!(verdict, ["\u{2713}Not impacted"]);
     assert!(root.query_selector(".card.ok").unwrap().is_some());
@@ -118,7 +133,7 @@ async fn step_list_puts_each_command_on_its_own_line_with_a_named_copy_button() 
         file_name: "fix.ps1".into(),
     };
     Renderer::<StepList>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    rendered(&root, "code.command").await;
     let commands = texts(&root, "li code.command");
     let expected: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
     assert_eq!(commands, expected);
@@ -145,7 +160,7 @@ async fn step_list_without_steps_says_nothing_to_fix() {
         file_name: "fix.ps1".into(),
     };
     Renderer::<StepList>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    rendered(&root, ".nothing").await;
     assert!(texts(&root, ".nothing")[0].starts_with("Nothing to fix"));
     assert!(root.query_selector("button").unwrap().is_none());
 }
@@ -165,7 +180,7 @@ async fn error_summary_is_a_live_region_listing_each_error_with_a_link() {
         input_ids: Callback::from(|field: String| field),
     };
     Renderer::<ErrorSummary>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    rendered(&root, "li a").await;
     assert_eq!(
         attr(&root, ".error-summary", "aria-live").as_deref(),
         Some("polite")
@@ -189,7 +204,12 @@ async fn app_marks_the_bad_field_and_shows_no_commands() {
         .unwrap();
     let root = root();
     Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    until("the marked field", || {
+        root.query_selector("#restart[aria-invalid=\"true\"]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
 
     let restart = root.query_selector("#restart").unwrap().unwrap();
     assert_eq!(
@@ -221,18 +241,18 @@ async fn app_marks_the_bad_field_and_shows_no_commands() {
     input
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
-    settle().await;
-    assert!(root
-        .query_selector("#restart[aria-invalid]")
-        .unwrap()
-        .is_none());
-    assert!(!texts(&root, "code.command").is_empty());
+    // Yew may render the new steps and the updated field in separate scheduler turns.
+    until("the plan, and the mark cleared", || {
+        !texts(&root, "code.command").is_empty()
+            && root
+                .query_selector("#restart[aria-invalid]")
+                .unwrap()
+                .is_none()
+    })
+    .await;
     // The URL follows in an effect, which runs after the render.
-    settle().await;
-    let query = gloo_utils::window().location().search().unwrap();
-    assert_eq!(
-        query,
-        "?shutdown=2026-03-10&restart=2026-03-20&cluster=prod1"
-    );
+    let expected = "?shutdown=2026-03-10&restart=2026-03-20&cluster=prod1";
+    let search = || gloo_utils::window().location().search().unwrap();
+    until("the URL", || search() == expected).await;
     root.dyn_into::<HtmlElement>().unwrap().remove();
 }

@@ -21,3 +21,12 @@ pub fn ymd(year: u32, month: u32, day: u32) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pads_every_part() {
+        assert_eq!(super::ymd(987, 3, 4), "0987-03-04");
+        assert_eq!(super::ymd(2026, 12, 31), "2026-12-31");
+    }
+}
