@@ -3,12 +3,14 @@
 //! Every command installs what it needs first and skips what is present, so a fresh
 //! machine goes from a clone to a served app or a green test run with one command.
 
+mod bench;
 mod boot;
 mod build;
 mod cmd;
 mod csp;
 mod embed;
 mod encode;
+mod fuzz;
 mod html;
 mod offline;
 mod paths;
@@ -27,7 +29,11 @@ commands:
           Chromium, chromedriver, brotli, npm test packages); skips what is present
   serve   set up, build and serve the app at http://127.0.0.1:8080/
   build   release build into dist/ (app, dist/embed/ JS API, offline single file)
-  test    set up, then run every check and test the project has";
+  test    set up, then run every check and test the project has
+  bench   build, then measure bytes, load, interaction, engine and Lighthouse into
+          target/bench/report.md [--record: add a line to tests/bench/history.md]
+          [--rounds N] [--no-build]; timings are reported, never asserted
+  fuzz    run the cargo-fuzz targets of fuzz/ for [SECONDS] each (default 60)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +42,8 @@ fn main() -> ExitCode {
         Some("serve") => build::serve(),
         Some("build") => setup::run(setup::Tools::Build).and_then(|()| build::release()),
         Some("test") => test::run(),
+        Some("bench") => bench::run(&args[1..]),
+        Some("fuzz") => fuzz::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

@@ -1,0 +1,65 @@
+//! `--record`: one line per run in tests/bench/history.md, a Markdown table kept in the
+//! repository, so the README can show how the figures moved from commit to commit.
+
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::bench::figures::Figures;
+use crate::bench::report::{ms, thousands};
+use crate::cmd::Result;
+use crate::paths;
+
+const HEADER: &str = "\
+# Benchmark history
+
+One line per `cargo xtask bench --record`; newest last. Bytes are brotli -q 11; load and
+interaction are medians/p95 in headless Chromium on the recording machine; engine figures
+are medians of `plan()`; Lighthouse is performance/accessibility/best practices/SEO.
+Timings depend on the machine: compare lines recorded on the same kind of machine.
+
+| Date | Commit | First visit (B) | JS API (B) | Offline (B) | Static load | Planner load | Ratio | Input to paint p95 | plan() native / Node / Chromium | Lighthouse mobile | Lighthouse desktop |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|
+";
+
+/// tests/bench/history.md.
+pub fn file() -> PathBuf {
+    paths::tests().join("bench").join("history.md")
+}
+
+/// Appends the run's line (creating the file with its header if needed); returns it.
+pub fn record(f: &Figures) -> Result<String> {
+    let path = file();
+    if !path.exists() {
+        fs::write(&path, HEADER).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let row = line(f);
+    OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .and_then(|mut file| writeln!(file, "{row}"))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(row)
+}
+
+/// The run as one table row.
+pub fn line(f: &Figures) -> String {
+    let median = |key: &str| f.summary(key).map(|s| s.median);
+    let engine = ["engine.native_us", "engine.node_us", "engine.chromium_us"]
+        .map(|key| median(key).map_or("?".into(), |v| format!("{v:.2}")))
+        .join(" / ");
+    format!(
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {engine} µs | {} | {} |",
+        f.stamp.date,
+        f.stamp.commit,
+        thousands(f.brotli("First visit")),
+        thousands(f.brotli("JS API")),
+        thousands(f.brotli("Offline")),
+        ms(median("load.static_ms")),
+        ms(median("load.planner_ms")),
+        f.load_ratio().map_or("?".into(), |r| format!("{r:.2}")),
+        ms(f.summary("interaction_ms").map(|s| s.p95)),
+        f.scores("mobile"),
+        f.scores("desktop"),
+    )
+}

@@ -1,0 +1,341 @@
+//! The report: target/bench/report.md, also printed. Markdown, so the README and the
+//! issue can quote it as it is.
+
+use std::fmt::Write;
+
+use crate::bench::figures::{Figures, CATEGORIES, FORMS};
+use crate::bench::stats::Summary;
+
+/// The goals of the issue ("Benchmark: size and speed side by side").
+pub const LOAD_RATIO_GOAL: f64 = 2.0;
+pub const INTERACTION_GOAL_MS: f64 = 16.0;
+pub const JS_API_GOAL_US: f64 = 20.0;
+
+/// Renders the whole report.
+pub fn render(f: &Figures) -> String {
+    let mut out = String::new();
+    let s = &f.stamp;
+    let _ = writeln!(out, "# certplan benchmark\n");
+    let _ = writeln!(
+        out,
+        "{} · commit {} · {} CPUs · {} · Chromium {} · Node {} · Lighthouse {}\n",
+        s.date,
+        s.commit,
+        s.cpus,
+        s.rustc,
+        f.records.value("chromium"),
+        f.records.value("node"),
+        f.records.value("lighthouse"),
+    );
+    goals(&mut out, f);
+    bytes(&mut out, f);
+    top(&mut out, f);
+    load(&mut out, f);
+    interaction(&mut out, f);
+    engine(&mut out, f);
+    lighthouse(&mut out, f);
+    out
+}
+
+fn goals(out: &mut String, f: &Figures) {
+    let mark = |met: Option<bool>| match met {
+        Some(true) => "met",
+        Some(false) => "**missed**",
+        None => "not measured",
+    };
+    let load = f.load_ratio();
+    let interaction = f.summary("interaction_ms");
+    let chromium = f.summary("engine.chromium_us");
+    let node = f.summary("engine.node_us");
+    let _ = writeln!(out, "## Goals\n");
+    let _ = writeln!(out, "| Figure | Goal | Measured | |\n|---|---|---|---|");
+    let _ = writeln!(
+        out,
+        "| Load, planner / static page (medians) | ≤ {LOAD_RATIO_GOAL:.1} | {} | {} |",
+        load.map_or("?".into(), |r| format!("{r:.2}")),
+        mark(load.map(|r| r <= LOAD_RATIO_GOAL)),
+    );
+    let _ = writeln!(
+        out,
+        "| Input to painted plan, p95 | < {INTERACTION_GOAL_MS:.0} ms | {} | {} |",
+        ms(interaction.map(|s| s.p95)),
+        mark(interaction.map(|s| s.p95 < INTERACTION_GOAL_MS)),
+    );
+    for (name, summary) in [("Chromium", chromium), ("Node", node)] {
+        let _ = writeln!(
+            out,
+            "| `plan()` through the JS API, {name}, median | < {JS_API_GOAL_US:.0} µs | {} | {} |",
+            us(summary.map(|s| s.median)),
+            mark(summary.map(|s| s.median < JS_API_GOAL_US)),
+        );
+    }
+    for form in FORMS {
+        let scores = f.scores(form);
+        let all: Vec<String> = CATEGORIES.iter().map(|c| f.score(form, c)).collect();
+        let met = (!all.iter().any(|s| s == "?")).then(|| all.iter().all(|s| s == "100"));
+        let _ = writeln!(
+            out,
+            "| Lighthouse {form} (perf/a11y/best practices/SEO) | 100 each | {scores} | {} |",
+            mark(met)
+        );
+    }
+    for group in f.bytes.iter().filter(|g| g.budget.is_some()) {
+        let budget = group.budget.unwrap_or_default();
+        let brotli = group.totals().2;
+        let _ = writeln!(
+            out,
+            "| {}, brotli (enforced by `cargo xtask test`) | ≤ {} B | {} B | {} |",
+            group.title,
+            thousands(budget),
+            thousands(brotli),
+            mark(Some(brotli <= budget)),
+        );
+    }
+    out.push('\n');
+}
+
+fn bytes(out: &mut String, f: &Figures) {
+    let _ = writeln!(out, "## Bytes\n");
+    let _ = writeln!(
+        out,
+        "Sizes of the files as built in dist/; gzip -9 and brotli -q 11 are what a static host sends.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| File | Raw | gzip -9 | brotli -q 11 |\n|---|---:|---:|---:|"
+    );
+    for group in &f.bytes {
+        let _ = writeln!(out, "| **{}** | | | |", group.title);
+        for file in &group.files {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                file.name,
+                thousands(file.raw),
+                thousands(file.gzip),
+                thousands(file.brotli)
+            );
+        }
+        let (raw, gzip, brotli) = group.totals();
+        let budget = group
+            .budget
+            .map_or(String::new(), |b| format!(" (budget {})", thousands(b)));
+        let _ = writeln!(
+            out,
+            "| total | {} | {} | {}{budget} |",
+            thousands(raw),
+            thousands(gzip),
+            thousands(brotli)
+        );
+    }
+    out.push('\n');
+}
+
+fn top(out: &mut String, f: &Figures) {
+    for top in &f.top {
+        let _ = writeln!(out, "## Largest items: {}\n", top.title);
+        let _ = writeln!(
+            out,
+            "`twiggy top` of the same -Oz build with names kept ({} bytes without the names).\n",
+            thousands(top.code_bytes)
+        );
+        let _ = writeln!(out, "| Bytes | % | Item |\n|---:|---:|---|");
+        for item in &top.items {
+            let share = 100.0 * item.bytes as f64 / top.code_bytes.max(1) as f64;
+            let _ = writeln!(
+                out,
+                "| {} | {share:.1} | `{}` |",
+                thousands(item.bytes),
+                cell(&item.name)
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn load(out: &mut String, f: &Figures) {
+    let _ = writeln!(out, "## Load\n");
+    let _ = writeln!(
+        out,
+        "{} interleaved rounds in one headless Chromium, each visit in a fresh context (empty cache), both pages from the same local server (brotli). Time from navigation start to the first frame painted once the page is usable: for the planner, the input labelled \"Shutdown date\" exists and the plan of the shared link is rendered; for the static page, its last table is in the page. First contentful paint for comparison.\n",
+        f.records.value("load.rounds")
+    );
+    let _ = writeln!(
+        out,
+        "| Page | Usable, median | p90 | First paint, median |\n|---|---:|---:|---:|"
+    );
+    for (name, key) in [("Static tables", "static"), ("Planner", "planner")] {
+        let ready = f.summary(&format!("load.{key}_ms"));
+        let fcp = f.summary(&format!("fcp.{key}_ms"));
+        let _ = writeln!(
+            out,
+            "| {name} | {} | {} | {} |",
+            ms(ready.map(|s| s.median)),
+            ms(ready.map(|s| s.p90)),
+            ms(fcp.map(|s| s.median))
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nRatio planner / static (medians): **{}** (goal ≤ {LOAD_RATIO_GOAL:.1}).\n",
+        f.load_ratio().map_or("?".into(), |r| format!("{r:.2}"))
+    );
+}
+
+fn interaction(out: &mut String, f: &Figures) {
+    let _ = writeln!(out, "## Interaction\n");
+    let s = f.summary("interaction_ms");
+    let _ = writeln!(
+        out,
+        "Time from changing \"Shutdown date\" (value set, input and change events) to the frame painted after the plan shows the new shutdown length; {} changes, each across the 30-day line.\n",
+        s.map_or(0, |s| s.count)
+    );
+    let _ = writeln!(
+        out,
+        "| Median | p95 | Goal |\n|---:|---:|---|\n| {} | {} | p95 < {INTERACTION_GOAL_MS:.0} ms |\n",
+        ms(s.map(|s| s.median)),
+        ms(s.map(|s| s.p95))
+    );
+}
+
+fn engine(out: &mut String, f: &Figures) {
+    let _ = writeln!(out, "## Engine\n");
+    let _ = writeln!(
+        out,
+        "`plan()` on one input (59 days off, update age, three clusters, one load balancer).\n"
+    );
+    let _ = writeln!(
+        out,
+        "| Where | Median | p99 | Samples | How |\n|---|---:|---:|---:|---|"
+    );
+    let isolated = f.records.value("engine.chromium_isolated") == "true";
+    let rows = [
+        (
+            "Native (release profile)",
+            "engine.native_us",
+            "each call timed",
+        ),
+        (
+            "JS API, Node",
+            "engine.node_us",
+            "mean of 20-call batches, as JS objects in and out",
+        ),
+        (
+            "JS API, Chromium",
+            "engine.chromium_us",
+            if isolated {
+                "mean of 20-call batches (5 µs clock, cross-origin isolated)"
+            } else {
+                "mean of 20-call batches (coarse clock: not cross-origin isolated)"
+            },
+        ),
+    ];
+    for (name, key, how) in rows {
+        let s: Option<Summary> = f.summary(key);
+        let _ = writeln!(
+            out,
+            "| {name} | {} | {} | {} | {how} |",
+            us(s.map(|s| s.median)),
+            us(s.map(|s| s.p99)),
+            s.map_or(0, |s| s.count)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nGoal: under {JS_API_GOAL_US:.0} µs through the JS API. Batch means hide single-call tails; the native p99 shows them.\n"
+    );
+}
+
+fn lighthouse(out: &mut String, f: &Figures) {
+    let _ = writeln!(out, "## Lighthouse\n");
+    let _ = writeln!(
+        out,
+        "Lighthouse {} on the served dist/ (`/app/`, empty form), Debian Chromium kept off the network. Mobile: Lighthouse's defaults (simulated slow 4G, 4x CPU slowdown); desktop: `--preset=desktop`.\n",
+        f.records.value("lighthouse")
+    );
+    let _ = writeln!(out, "| Category | Mobile | Desktop |\n|---|---:|---:|");
+    for category in CATEGORIES {
+        let _ = writeln!(
+            out,
+            "| {category} | {} | {} |",
+            f.score("mobile", category),
+            f.score("desktop", category)
+        );
+    }
+    out.push('\n');
+    for form in FORMS {
+        let audits: Vec<&[String]> = f.audits(form).collect();
+        if audits.is_empty() {
+            let _ = writeln!(out, "{form}: every scored audit at 100.\n");
+            continue;
+        }
+        let _ = writeln!(out, "{form}: audits below 100\n");
+        let _ = writeln!(
+            out,
+            "| Category | Score | Weight | Audit | Value |\n|---|---:|---:|---|---|"
+        );
+        for a in audits {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | `{}` {} | {} |",
+                a[0],
+                a[1],
+                a[2],
+                a[3],
+                cell(&a[4]),
+                cell(&a[5])
+            );
+        }
+        out.push('\n');
+    }
+    for row in f.records.rows("lighthouse-warning") {
+        let _ = writeln!(out, "- warning ({}): {}", row[0], cell(&row[1..].join(" ")));
+    }
+    for row in f.records.rows("lighthouse-error") {
+        let _ = writeln!(out, "- error ({}): {}", row[0], cell(&row[1..].join(" ")));
+    }
+}
+
+/// `1,234,567`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Milliseconds with one decimal, or "?".
+pub fn ms(value: Option<f64>) -> String {
+    value.map_or("?".into(), |v| format!("{v:.1} ms"))
+}
+
+/// Microseconds with two decimals, or "?".
+pub fn us(value: Option<f64>) -> String {
+    value.map_or("?".into(), |v| format!("{v:.2} µs"))
+}
+
+/// Text safe inside a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(60_000), "60,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(ms(Some(12.345)), "12.3 ms");
+        assert_eq!(us(None), "?");
+        assert_eq!(cell("a|b"), "a\\|b");
+    }
+}

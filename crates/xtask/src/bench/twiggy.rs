@@ -1,0 +1,164 @@
+//! What takes the room in the wasm files, by name, so a size regression has a culprit.
+//!
+//! The shipped files carry no names (wasm-opt drops them), so twiggy would only say
+//! `code[430]`. This rebuilds each one the way the release does (wasm-bindgen, then
+//! wasm-opt -Oz with the same features) from the same rustc output, keeping the names
+//! section (-g), and asks twiggy about that copy. Its code is the shipped code; the
+//! names section itself is left out of the list.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::cmd::{self, Result};
+use crate::embed::WASM_FEATURES;
+use crate::paths;
+use crate::pins::WASM_TARGET;
+
+/// One row of `twiggy top`.
+pub struct Item {
+    pub bytes: u64,
+    pub name: String,
+}
+
+/// The largest items of one wasm file.
+pub struct Top {
+    pub title: &'static str,
+    /// Bytes of the named copy without its names: compare with the shipped file.
+    pub code_bytes: u64,
+    pub items: Vec<Item>,
+}
+
+/// rustc's output for a crate, before wasm-bindgen.
+fn rustc_wasm(file: &str) -> PathBuf {
+    paths::root()
+        .join("target")
+        .join(WASM_TARGET)
+        .join("release")
+        .join(file)
+}
+
+/// The top items of the app's and the JS API's wasm.
+pub fn top(out: &Path) -> Result<Vec<Top>> {
+    Ok(vec![
+        one(
+            "app (dist/*_bg.wasm)",
+            &rustc_wasm("certplan-web.wasm"),
+            &out.join("app"),
+            15,
+        )?,
+        one(
+            "JS API (dist/embed/certplan_bg.wasm)",
+            &rustc_wasm("certplan_js.wasm"),
+            &out.join("embed"),
+            10,
+        )?,
+    ])
+}
+
+fn one(title: &'static str, input: &Path, dir: &Path, count: usize) -> Result<Top> {
+    let root = paths::root();
+    cmd::run(
+        cmd::new("wasm-bindgen")
+            .args(["--target", "web", "--out-name", "named", "--out-dir"])
+            .arg(dir)
+            .arg(input),
+        &root,
+    )?;
+    let named = dir.join("named_bg.wasm");
+    cmd::run(
+        cmd::new("wasm-opt")
+            .args(["-Oz", "-g"])
+            .args(WASM_FEATURES)
+            .arg(&named)
+            .arg("-o")
+            .arg(&named),
+        &root,
+    )?;
+    let path = named.to_string_lossy().into_owned();
+    // Ask for more rows than shown: the names section and other metadata are dropped.
+    let csv = cmd::output("twiggy", &["top", "-n", "60", "-f", "csv", &path])
+        .ok_or("twiggy top failed (cargo xtask setup installs twiggy)")?;
+    let rows: Vec<Item> = csv.lines().skip(1).filter_map(parse_row).collect();
+    let names: u64 = rows
+        .iter()
+        .filter(|i| is_metadata(&i.name))
+        .map(|i| i.bytes)
+        .sum();
+    let total = fs::metadata(&named)
+        .map_err(|e| format!("{}: {e}", named.display()))?
+        .len();
+    Ok(Top {
+        title,
+        code_bytes: total.saturating_sub(names),
+        items: rows
+            .into_iter()
+            .filter(|i| !is_metadata(&i.name))
+            .take(count)
+            .collect(),
+    })
+}
+
+/// The names section twiggy lists as items of its own.
+fn is_metadata(name: &str) -> bool {
+    name.ends_with("names\" subsection") || name.starts_with("custom section")
+}
+
+/// `Name,ShallowSize,...` with the name quoted when it has a comma or a quote.
+fn parse_row(line: &str) -> Option<Item> {
+    let (name, rest) = match line.strip_prefix('"') {
+        Some(quoted) => {
+            let mut name = String::new();
+            let mut chars = quoted.char_indices();
+            let end = loop {
+                let (at, c) = chars.next()?;
+                if c != '"' {
+                    name.push(c);
+                } else if quoted[at + 1..].starts_with('"') {
+                    name.push('"');
+                    chars.next();
+                } else {
+                    break at + 1;
+                }
+            };
+            (name, quoted[end..].strip_prefix(',')?)
+        }
+        None => {
+            let (name, rest) = line.split_once(',')?;
+            (name.to_owned(), rest)
+        }
+    };
+    let bytes = rest.split(',').next()?.parse().ok()?;
+    Some(Item {
+        bytes,
+        name: without_hash(&name).to_owned(),
+    })
+}
+
+/// Drops rustc's `::h0123456789abcdef` suffix: it changes with every build.
+fn without_hash(name: &str) -> &str {
+    match name.rsplit_once("::h") {
+        Some((head, hash)) if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            head
+        }
+        _ => name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_twiggy_csv() {
+        let item = parse_row("yew::dom::attach::h0123456789abcdef,6306,1.74,,").unwrap();
+        assert_eq!((item.bytes, item.name.as_str()), (6306, "yew::dom::attach"));
+        let quoted = parse_row(r#""data segment "".rodata""",8130,2.2,,"#).unwrap();
+        assert_eq!(quoted.name, r#"data segment ".rodata""#);
+        assert!(is_metadata(
+            &parse_row(r#""""function names"" subsection",114124,31.5,,"#)
+                .unwrap()
+                .name
+        ));
+        assert!(parse_row("Name,ShallowSize").is_none());
+    }
+}

@@ -1,0 +1,43 @@
+// plan() through the JS API (dist/embed/certplan.js): in Node (initSync with the wasm
+// bytes, as a Node embedder does) and in Chromium (default init fetching the wasm, as a
+// documentation site does), on the same input as the native measurement.
+//
+// Usage: node engine.mjs --out <file> --input <plan-input.json>
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { launch } from '../support/browser.mjs';
+import { dist, output, say, startServer } from './common.mjs';
+import { timePlan } from './engine-loop.mjs';
+
+const at = process.argv.indexOf('--input');
+if (at < 0) throw new Error('usage: node engine.mjs --out <file> --input <plan-input.json>');
+const input = JSON.parse(readFileSync(process.argv[at + 1], 'utf8'));
+const out = output();
+
+say('engine: plan() through the JS API in Node');
+const embed = resolve(dist, 'embed');
+const api = await import(pathToFileURL(resolve(embed, 'certplan.js')).href);
+api.initSync({ module: readFileSync(resolve(embed, 'certplan_bg.wasm')) });
+out.samples('engine.node_us', timePlan(api.plan, input));
+out.value('node', process.version);
+
+say('engine: plan() through the JS API in Chromium');
+const server = await startServer();
+const browser = await launch();
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/bench/engine.html`);
+  const result = await page.evaluate(async (input) => {
+    const api = await import('/app/embed/certplan.js');
+    await api.default();
+    const { timePlan } = await import('/bench/engine-loop.mjs');
+    return { samples: timePlan(api.plan, input), isolated: self.crossOriginIsolated };
+  }, input);
+  out.samples('engine.chromium_us', result.samples);
+  out.value('engine.chromium_isolated', result.isolated);
+} finally {
+  await browser.close();
+  await server.close();
+}
