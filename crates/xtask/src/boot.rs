@@ -10,15 +10,17 @@ use crate::cmd::Result;
 use crate::encode::short_hash;
 use crate::html;
 
-/// The opening of the inline module script Trunk writes.
-pub const INLINE_SCRIPT: &str = "<script type=\"module\">";
+/// Whether a `<script>` tag is inline (has no `src`).
+pub fn is_inline(tag: &html::Tag<'_>) -> bool {
+    tag.attribute("src").is_none()
+}
 
 /// Rewrites dist/index.html to load `boot-<hash>.js` instead of the inline script.
 pub fn externalize(dist: &Path) -> Result {
     let index = dist.join("index.html");
     let page = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let tag = html::find_one(&page, INLINE_SCRIPT)?;
-    let body = format!("{}\n", html::script_body(tag.text).trim());
+    let tag = html::one(html::tags(&page, "script"), "inline script", is_inline)?;
+    let body = format!("{}\n", tag.body.trim());
     let name = format!("boot-{}.js", short_hash(body.as_bytes()));
     fs::write(dist.join(&name), body).map_err(|e| format!("{name}: {e}"))?;
     let page = html::splice(

@@ -4,7 +4,7 @@ use std::fs;
 
 use crate::cmd::{self, Result};
 use crate::setup::{self, Tools};
-use crate::{boot, csp, embed, offline, paths};
+use crate::{boot, csp, embed, offline, paths, small_wasm};
 
 /// Where `serve` listens (Trunk.toml `[serve]`).
 const SERVE_URL: &str = "http://127.0.0.1:8080/";
@@ -23,7 +23,7 @@ pub fn serve() -> Result {
     setup::run(Tools::Build)?;
     println!("serve: building, then serving the planner at {SERVE_URL} (Ctrl+C stops)");
     cmd::run(
-        cmd::new("trunk").args(["serve", "--release"]),
+        small_wasm::apply(cmd::new("trunk").args(["serve", "--release"])),
         &paths::root(),
     )
 }
@@ -33,7 +33,7 @@ pub fn serve() -> Result {
 pub fn release() -> Result {
     let dist = paths::dist();
     cmd::run(
-        cmd::new("trunk").args(["build", "--release"]),
+        small_wasm::apply(cmd::new("trunk").args(["build", "--release"])),
         &paths::root(),
     )?;
     boot::externalize(&dist)?;

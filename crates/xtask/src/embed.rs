@@ -5,6 +5,7 @@ use std::path::Path;
 use crate::cmd::{self, Result};
 use crate::paths;
 use crate::pins::WASM_TARGET;
+use crate::small_wasm;
 
 /// wasm features rustc 1.95 emits for wasm32 by default; wasm-opt must accept them.
 pub const WASM_FEATURES: [&str; 6] = [
@@ -20,14 +21,14 @@ pub const WASM_FEATURES: [&str; 6] = [
 pub fn build(dist: &Path) -> Result {
     let root = paths::root();
     cmd::run(
-        cmd::new("cargo").args([
+        small_wasm::apply(cmd::new("cargo").args([
             "build",
             "--package",
             "certplan-js",
             "--target",
             WASM_TARGET,
             "--release",
-        ]),
+        ])),
         &root,
     )?;
     let out = dist.join("embed");

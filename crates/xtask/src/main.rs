@@ -17,6 +17,7 @@ mod paths;
 mod pins;
 mod setup;
 mod size;
+mod small_wasm;
 mod test;
 
 use std::process::ExitCode;

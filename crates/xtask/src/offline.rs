@@ -24,42 +24,49 @@ pub fn write(dist: &Path) -> Result {
         String::from_utf8(read(name)?).map_err(|e| format!("dist/{name}: {e}"))
     };
     let page = text("index.html")?;
-    let href = |tag: &html::Tag<'_>| {
-        html::attribute(tag.text, "href")
-            .or_else(|| html::attribute(tag.text, "src"))
+    let links = || html::tags(&page, "link");
+    let link = |rel: &str| {
+        html::one(links(), &format!("<link rel={rel}>"), |t| {
+            t.attribute("rel") == Some(rel)
+        })
+    };
+    let url = |tag: &html::Tag<'_>| {
+        tag.attribute("href")
+            .or_else(|| tag.attribute("src"))
             .map(str::to_owned)
-            .ok_or_else(|| format!("dist/index.html: no URL in {}", tag.text))
+            .ok_or_else(|| "dist/index.html: a link or script without a URL".to_string())
     };
 
     let mut edits = Vec::new();
-    let style = html::find_one(&page, "<link rel=\"stylesheet\"")?;
-    let css = text(&href(&style)?)?;
+    let style = link("stylesheet")?;
+    let css = text(&url(&style)?)?;
     edits.push((
         style.start,
         style.end,
         format!("<style>\n{}\n</style>", no_closing(&css, "</style")?),
     ));
-    if let Ok(icon) = html::find_one(&page, "<link rel=\"icon\"") {
-        let svg = read(&href(&icon)?)?;
-        edits.push((
-            icon.start,
-            icon.end,
-            format!(
-                "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">",
-                base64(&svg)
-            ),
-        ));
-    }
-    let glue = html::find_one(&page, "<link rel=\"modulepreload\"")?;
-    let wasm = html::find_one(&page, "<link rel=\"preload\"")?;
-    let glue_js = text(&href(&glue)?)?;
+    let icon = link("icon")?;
+    let svg = read(&url(&icon)?)?;
+    edits.push((
+        icon.start,
+        icon.end,
+        format!(
+            "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">",
+            base64(&svg)
+        ),
+    ));
+    let glue = link("modulepreload")?;
+    let wasm = link("preload")?;
+    let glue_js = text(&url(&glue)?)?;
     if !glue_js.contains("__wbg_init as default") {
         return Err("the wasm-bindgen glue no longer exports __wbg_init as default".into());
     }
-    let wasm_bytes = read(&href(&wasm)?)?;
+    let wasm_bytes = read(&url(&wasm)?)?;
     edits.push((glue.start, glue.end, String::new()));
     edits.push((wasm.start, wasm.end, String::new()));
-    let boot = html::find_one(&page, "<script type=\"module\" src=")?;
+    let boot = html::one(html::tags(&page, "script"), "boot script", |t| {
+        t.attribute("src").is_some()
+    })?;
     edits.push((
         boot.start,
         boot.end,

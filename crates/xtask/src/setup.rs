@@ -6,6 +6,7 @@
 use crate::cmd::{self, Result};
 use crate::paths;
 use crate::pins;
+use crate::small_wasm;
 
 /// Which tools a command needs.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,6 +21,7 @@ pub enum Tools {
 pub fn run(tools: Tools) -> Result {
     let root = is_root();
     rust_target()?;
+    rust_src()?;
     cargo_tool(
         "trunk",
         pins::TRUNK,
@@ -56,6 +58,19 @@ fn rust_target() -> Result {
     }
     cmd::run(
         cmd::new("rustup").args(["target", "add", pins::WASM_TARGET]),
+        &paths::root(),
+    )
+}
+
+/// The standard library's source, which the size-tuned release build compiles.
+fn rust_src() -> Result {
+    let installed =
+        cmd::output("rustup", &["component", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|c| c.trim() == small_wasm::RUST_SRC) {
+        return skip(small_wasm::RUST_SRC);
+    }
+    cmd::run(
+        cmd::new("rustup").args(["component", "add", small_wasm::RUST_SRC]),
         &paths::root(),
     )
 }

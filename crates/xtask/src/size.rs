@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use crate::cmd::{self, Result};
+use crate::html;
 
 /// First visit (html + js + wasm + css of dist/), brotli: 60 KB, counted as 60,000 bytes.
 pub const FIRST_VISIT_BUDGET: u64 = 60_000;
@@ -19,23 +20,30 @@ pub struct Measured {
     pub brotli: u64,
 }
 
-/// The files a browser fetches on a first visit to dist/.
+/// The files a browser fetches on a first visit to dist/: index.html and the styles,
+/// scripts and wasm it names (the icon is not counted: browsers fetch it lazily).
 pub fn first_visit_files(dist: &Path) -> Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e} (run cargo xtask build)", dist.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| {
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default();
-            let first_visit_type = [".js", ".wasm", ".css"]
-                .iter()
-                .any(|ext| name.ends_with(ext));
-            name == "index.html" || first_visit_type
+    let index = dist.join("index.html");
+    let page = fs::read_to_string(&index)
+        .map_err(|e| format!("{}: {e} (run cargo xtask build)", index.display()))?;
+    let links = html::tags(&page, "link");
+    let fetched = links
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.attribute("rel"),
+                Some("stylesheet" | "modulepreload" | "preload")
+            )
         })
+        .filter_map(|t| t.attribute("href"));
+    let scripts = html::tags(&page, "script");
+    let mut files: Vec<PathBuf> = fetched
+        .chain(scripts.iter().filter_map(|t| t.attribute("src")))
+        .map(|url| dist.join(url.trim_start_matches("./")))
         .collect();
     files.sort();
+    files.dedup();
+    files.insert(0, index);
     Ok(files)
 }
 
@@ -101,4 +109,31 @@ fn brotli_len(path: &Path) -> Result<u64> {
         return Err(format!("brotli failed on {}", path.display()));
     }
     Ok(out.stdout.len() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_visit_is_what_index_html_names() {
+        let dist = std::env::temp_dir().join(format!("certplan-size-{}", std::process::id()));
+        fs::create_dir_all(&dist).unwrap();
+        fs::write(
+            dist.join("index.html"),
+            "<link href=./i.svg rel=icon><link href=./s.css rel=stylesheet>\
+             <script type=\"module\" src=\"./boot.js\"></script>\
+             <link crossorigin href=./app.js rel=modulepreload>\
+             <link as=fetch href=./app_bg.wasm rel=preload>",
+        )
+        .unwrap();
+        let files = first_visit_files(&dist).unwrap();
+        fs::remove_dir_all(&dist).unwrap();
+        let names: Vec<_> = files
+            .iter()
+            .map(|f| f.strip_prefix(&dist).unwrap().to_owned())
+            .collect();
+        let expected = ["index.html", "app.js", "app_bg.wasm", "boot.js", "s.css"];
+        assert_eq!(names, expected.map(PathBuf::from));
+    }
 }
