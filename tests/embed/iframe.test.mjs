@@ -1,0 +1,79 @@
+// ?embed=1 in an iframe on a page of another origin (a second port): the planner drops
+// its page chrome, tells the host its height, and copies to the clipboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../support/server.mjs';
+import { launch, openPage } from '../support/browser.mjs';
+import { DIST, planFiftyNineDays } from './planner.mjs';
+
+let app;
+let host;
+let browser;
+
+// The host page does what the README tells docs-site owners to do.
+const hostPage = (appUrl) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Docs page</title></head><body><h1>Our docs</h1>
+<iframe id="planner" src="${appUrl}?embed=1" title="AKS certificate planner"
+  allow="clipboard-write" style="width:100%;border:0"></iframe>
+<script>
+  window.heights = [];
+  const frame = document.getElementById('planner');
+  addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow) return;
+    if (event.data && event.data.type === 'certplan:height') {
+      window.heights.push(event.data.height);
+      frame.style.height = event.data.height + 'px';
+    }
+  });
+</script></body></html>`;
+
+before(async () => {
+  app = await serve({ root: DIST });
+  host = await serve({ routes: { '/docs.html': { body: hostPage(app.url) } } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+test('compact mode sizes its iframe, has no chrome, and copies across origins', async () => {
+  const { page, watch } = await openPage(browser, {
+    origins: [host.origin, app.origin],
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  await page.goto(`${host.origin}/docs.html`);
+  const frame = page.frameLocator('#planner');
+  await frame.getByLabel('Shutdown date').waitFor();
+  await page.waitForFunction(() => window.heights.length > 0);
+  const first = await page.evaluate(() => window.heights.at(-1));
+  assert.ok(first > 100, `first height ${first}`);
+
+  const inner = page.frames().find((f) => f.url().startsWith(app.origin));
+  const chrome = await inner.evaluate(() => ({
+    background: getComputedStyle(document.body).backgroundColor,
+    rootBackground: getComputedStyle(document.documentElement).backgroundColor,
+    // A visually hidden heading may stay for screen readers; a visible one is chrome.
+    heading: document.querySelector('h1')?.getBoundingClientRect().height ?? 0,
+  }));
+  assert.equal(chrome.background, 'rgba(0, 0, 0, 0)', 'transparent body');
+  assert.equal(chrome.rootBackground, 'rgba(0, 0, 0, 0)', 'transparent root');
+  assert.ok(chrome.heading <= 1, `a ${chrome.heading}px page heading in compact mode`);
+
+  await planFiftyNineDays(frame);
+  await page.waitForFunction((h) => window.heights.at(-1) > h, first);
+  const height = await page.evaluate(() => window.heights.at(-1));
+  const box = await page.locator('#planner').boundingBox();
+  assert.ok(Math.abs(box.height - height) <= 1, `iframe ${box.height}px vs reported ${height}px`);
+  const scroll = await inner.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  assert.ok(scroll <= 1, `the frame still scrolls by ${scroll}px`);
+
+  const copy = frame.getByRole('button', { name: /^Copy command/ }).first();
+  await copy.click();
+  await frame.getByText('Copied').first().waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Update-AksHciCertificates');
+  assert.deepEqual(watch.errors, []);
+  assert.deepEqual(watch.foreign, []);
+});
