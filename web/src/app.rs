@@ -16,7 +16,7 @@ use crate::components::share_link::ShareLink;
 use crate::components::step_list::StepList;
 use crate::components::timeline::Timeline;
 use crate::outcome::Outcome;
-use crate::platform::{location, today};
+use crate::platform::{frame_height, location, today};
 use crate::state::{Action, DateField as Field, State};
 
 /// The planner.
@@ -29,6 +29,11 @@ pub fn App() -> Html {
     // fill the Back button's history).
     use_effect_with((input, state.embed), |(input, embed)| {
         location::replace_query(&query::to_query(input, *embed));
+    });
+    // In an iframe, compact mode sizes its frame through the host page.
+    use_effect_with(state.embed, |&embed| {
+        let reporter = embed.then(frame_height::report).flatten();
+        move || drop(reporter)
     });
 
     let dispatch = {

@@ -3,5 +3,6 @@
 
 pub mod clipboard;
 pub mod download;
+pub mod frame_height;
 pub mod location;
 pub mod today;
