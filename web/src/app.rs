@@ -1,23 +1,31 @@
 //! The page: the form on one side, the plan on the other, Microsoft's tables below.
+//!
+//! The one component. Its parts are functions of the state (see [`crate::components`]),
+//! and the page's buttons and inputs report through one click and one input listener
+//! here (see [`crate::delegate`]).
 
 use certplan::query;
 use certplan::{NoteCode, Plan};
 use yew::prelude::*;
 
-use crate::components::cluster_list::ClusterList;
-use crate::components::date_field::DateField;
-use crate::components::error_summary::ErrorSummary;
-use crate::components::layer_card::LayerCard;
+use crate::components::cluster_list::cluster_list;
+use crate::components::date_field::date_field;
+use crate::components::error_summary::error_summary;
+use crate::components::layer_card::layer_card;
 use crate::components::message;
-use crate::components::notes::Notes;
-use crate::components::query_notice::QueryNotice;
-use crate::components::reference::Reference;
-use crate::components::share_link::ShareLink;
-use crate::components::step_list::StepList;
-use crate::components::timeline::Timeline;
+use crate::components::notes::notes;
+use crate::components::query_notice::query_notice;
+use crate::components::reference::reference;
+use crate::components::share_link::share_link;
+use crate::components::step_list::step_list;
+use crate::components::timeline::timeline;
+use crate::delegate::{self, Click};
+use crate::hooks::{use_copy, use_row_focus};
+use crate::markup::raw_static;
 use crate::outcome::Outcome;
-use crate::platform::{frame_height, location, today};
-use crate::state::{Action, DateField as Field, State};
+use crate::page_text::{FOOTER, MASTHEAD};
+use crate::platform::{download, frame_height, location, today};
+use crate::state::{CopyTarget, DateField as Field, State};
 
 /// The planner.
 #[component]
@@ -35,21 +43,59 @@ pub fn App() -> Html {
         let reporter = embed.then(frame_height::report).flatten();
         move || drop(reporter)
     });
+    use_row_focus(&state.clusters);
+    let copy = use_copy(state.dispatcher());
 
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
+    let onclick = {
+        let (state, outcome) = (state.clone(), outcome.clone());
+        move |event: MouseEvent| {
+            let plan = match &*outcome {
+                Outcome::Planned(plan) => Some(plan),
+                Outcome::Invalid(_) => None,
+            };
+            match delegate::click(&event) {
+                Some(Click::Act(action)) => state.dispatch(action),
+                Some(Click::Download) => {
+                    if let Some(plan) = plan {
+                        download::save(&file_name(&state.today), &plan.script);
+                    }
+                }
+                Some(Click::Copy(target)) => {
+                    let text = match target {
+                        CopyTarget::Link => Some(location::href()),
+                        CopyTarget::All => plan.map(|plan| {
+                            let commands: Vec<&str> =
+                                plan.steps.iter().map(|s| s.command.as_str()).collect();
+                            commands.join("\n")
+                        }),
+                        CopyTarget::Step(index) => plan
+                            .and_then(|plan| plan.steps.get(index))
+                            .map(|step| step.command.clone()),
+                    };
+                    if let Some(text) = text {
+                        copy(target, text);
+                    }
+                }
+                None => {}
+            }
+        }
     };
+    let oninput = {
+        let state = state.clone();
+        move |event: InputEvent| {
+            if let Some(action) = delegate::input(&event) {
+                state.dispatch(action);
+            }
+        }
+    };
+
     let errors = outcome.errors();
-    let date_field = |field: Field, hint: Option<AttrValue>| {
+    let date = |field: Field, hint: &str| {
         let error = errors
             .iter()
             .find(|e| e.field() == field.field())
             .map(message);
-        html! {
-            <DateField {field} value={state.date(field).to_owned()} {hint} {error}
-                onchange={dispatch.reform(move |value| Action::SetDate(field, value))} />
-        }
+        date_field(field, state.date(field), hint, error)
     };
     let restart_hint = [
         "Leave empty while still off: the plan is then for powering on today, ",
@@ -57,53 +103,49 @@ pub fn App() -> Html {
         ".",
     ]
     .concat();
-    let input_ids = {
-        let ids: Vec<u32> = state.clusters.iter().map(|c| c.id).collect();
-        Callback::from(move |field: String| input_id(&field, &ids))
-    };
+    let cluster_ids: Vec<u32> = state.clusters.iter().map(|c| c.id).collect();
 
     html! {
-        <div class={classes!("app", state.embed.then_some("embed"))}>
-            <header class="masthead">
-                <h1>{ "AKS certificate planner" }</h1>
-                <p>{ "AKS on Azure Stack HCI and Windows Server clusters that were powered off: which certificates need renewing, and the exact PowerShell to fix them, in order. Runs in your browser; nothing is sent anywhere." }</p>
-            </header>
-            <QueryNotice ignored={state.ignored.clone()} count={state.ignored_count}
-                ondismiss={dispatch.reform(|_| Action::DismissIgnored)} />
+        <div class="app" data-embed={state.embed.then_some("1")} {onclick} {oninput}>
+            { raw_static(MASTHEAD) }
+            { query_notice(&state.ignored, state.ignored_count) }
             <main class="layout">
                 <section class="panel form" aria-labelledby="form-title">
                     <h2 id="form-title">{ "Your clusters" }</h2>
-                    { date_field(Field::Shutdown, Some("First day the clusters were powered off.".into())) }
-                    { date_field(Field::Restart, Some(restart_hint.into())) }
-                    { date_field(Field::LastUpdate, Some("Last update of the AKS deployment, if you know it.".into())) }
-                    <ClusterList clusters={state.clusters.clone()} errors={errors.to_vec()} dispatch={dispatch.clone()} />
-                    <ShareLink />
+                    { date(Field::Shutdown, "First day the clusters were powered off.") }
+                    { date(Field::Restart, &restart_hint) }
+                    { date(Field::LastUpdate, "Last update of the AKS deployment, if you know it.") }
+                    { cluster_list(&state.clusters, errors) }
+                    { share_link(state.copied) }
                 </section>
                 <section class="results" aria-labelledby="results-title">
                     <h2 id="results-title" class="sr-only">{ "Plan" }</h2>
-                    <ErrorSummary errors={errors.to_vec()} {input_ids} />
+                    { error_summary(errors, &cluster_ids) }
                     if let Outcome::Planned(plan) = &*outcome {
                         <p class="print-only">{ entered(&state) }</p>
-                        { results(plan, state.restart.is_empty(), &state.today) }
+                        { results(plan, &state) }
                     }
                 </section>
             </main>
-            <Reference matched={matched_rows(&outcome, &state)} />
-            <footer class="footer">
-                <p>{ "Rules from Microsoft's page as of 07/2024, with the 30-day boundary treated as more than 30 days. Check names against Get-AksHciCluster before running." }</p>
-            </footer>
+            { reference(&matched_rows(&outcome, &state)) }
+            { raw_static(FOOTER) }
         </div>
     }
 }
 
-fn results(plan: &Plan, still_off: bool, today: &str) -> Html {
+/// The .ps1's name: the fix is for the day it was planned.
+fn file_name(today: &str) -> String {
+    ["aks-certificate-fix-", today, ".ps1"].concat()
+}
+
+fn results(plan: &Plan, state: &State) -> Html {
+    let still_off = state.restart.is_empty();
     let (card_notes, other_notes): (Vec<_>, Vec<_>) = plan.notes.iter().cloned().partition(|n| {
         matches!(
             n.code,
             NoteCode::StillOff | NoteCode::FutureShutdown | NoteCode::Exactly30Days
         )
     });
-    let file_name = ["aks-certificate-fix-", today, ".ps1"].concat();
     html! {
         <>
             <div class="summary">
@@ -112,14 +154,14 @@ fn results(plan: &Plan, still_off: bool, today: &str) -> Html {
                 } else {
                     <p class="days">{ "Enter the shutdown date to see what it impacted." }</p>
                 }
-                <Timeline shutdown_days={plan.shutdown_days} {still_off} update_age_days={plan.update_age_days} />
+                { timeline(plan.shutdown_days, still_off, plan.update_age_days) }
             </div>
             <div class="cards">
-                <LayerCard name="MOC" about="infrastructure certificates" layer={plan.layers.moc.clone()} notes={card_notes} />
-                <LayerCard name="Kubernetes" about="AKS Arc cluster certificates" layer={plan.layers.kubernetes.clone()} />
+                { layer_card("MOC", "infrastructure certificates", &plan.layers.moc, &card_notes) }
+                { layer_card("Kubernetes", "AKS Arc cluster certificates", &plan.layers.kubernetes, &[]) }
             </div>
-            <Notes notes={other_notes} />
-            <StepList steps={plan.steps.clone()} script={plan.script.clone()} {file_name} />
+            { notes(&other_notes) }
+            { step_list(&plan.steps, state.copied) }
         </>
     }
 }
@@ -162,18 +204,6 @@ fn days_text(days: i64) -> String {
         "1 day".into()
     } else {
         [&days.to_string(), " days"].concat()
-    }
-}
-
-/// The core's field path to the id of the input that holds it.
-fn input_id(field: &str, cluster_ids: &[u32]) -> String {
-    let index = field
-        .strip_prefix("clusters[")
-        .and_then(|rest| rest.split_once(']'))
-        .and_then(|(index, _)| index.parse::<usize>().ok());
-    match index.and_then(|i| cluster_ids.get(i)) {
-        Some(id) => ["cluster-", &id.to_string(), "-name"].concat(),
-        None => field.to_owned(),
     }
 }
 

@@ -1,7 +1,7 @@
-//! The page's components, one per file, each with its `Properties` beside it.
+//! The page's parts, one per file, as functions of the state: the page has one
+//! component (the App); each more would be a component type's worth of wasm.
 
 pub mod cluster_list;
-pub mod cluster_row;
 pub mod copy_button;
 pub mod date_field;
 pub mod error_summary;
@@ -12,6 +12,33 @@ pub mod reference;
 pub mod share_link;
 pub mod step_list;
 pub mod timeline;
+
+use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
+use yew::{AttrValue, Html};
+
+/// An element `tag` with a computed `class`, maybe an `aria-labelledby`, and
+/// `children`.
+///
+/// `html!` turns a computed class into `yew::Classes`, an ordered hash set of names,
+/// and that set's code is about 2 KB of the compressed wasm; a class passed as one
+/// string needs none of it.
+pub fn with_class(
+    tag: &'static str,
+    class: AttrValue,
+    labelled_by: Option<AttrValue>,
+    children: Html,
+) -> Html {
+    let mut element = VTag::new(tag);
+    element.set_attributes(Attributes::Dynamic {
+        keys: &["class", "aria-labelledby"],
+        values: Box::new([
+            Some(AttributeOrProperty::Attribute(class)),
+            labelled_by.map(AttributeOrProperty::Attribute),
+        ]),
+    });
+    element.add_child(children);
+    element.into()
+}
 
 /// The id of the element holding a field's error message, for `aria-describedby`.
 pub fn error_id(field: &str) -> String {

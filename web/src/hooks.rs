@@ -1,5 +1,7 @@
 //! Custom hooks.
 
 mod use_copy;
+mod use_row_focus;
 
-pub use use_copy::{use_copy, CopyState};
+pub use use_copy::use_copy;
+pub use use_row_focus::use_row_focus;

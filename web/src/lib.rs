@@ -7,8 +7,11 @@
 
 mod app;
 pub mod components;
+mod delegate;
 mod hooks;
+mod markup;
 mod outcome;
+mod page_text;
 mod platform;
 pub mod state;
 

@@ -39,7 +39,20 @@ pub struct State {
     pub ignored: Vec<Ignored>,
     /// How many were dropped in all.
     pub ignored_count: usize,
+    /// The last copy and whether it worked, shown on its button until it clears.
+    pub copied: Option<(CopyTarget, bool)>,
     next_id: u32,
+}
+
+/// What a copy button copies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyTarget {
+    /// "Copy link": the page's address.
+    Link,
+    /// "Copy all": every command.
+    All,
+    /// "Copy" on step N (0-based).
+    Step(usize),
 }
 
 /// What the user can do.
@@ -57,6 +70,10 @@ pub enum Action {
     SetLoadBalancer(u32, bool),
     /// The notice about ignored link parameters was dismissed.
     DismissIgnored,
+    /// A copy finished: whether it worked.
+    Copied(CopyTarget, bool),
+    /// The copy confirmation's time is up.
+    CopyCleared,
 }
 
 /// The three date inputs.
@@ -181,6 +198,8 @@ impl Reducible for State {
                 state.ignored.clear();
                 state.ignored_count = 0;
             }
+            Action::Copied(target, ok) => state.copied = Some((target, ok)),
+            Action::CopyCleared => state.copied = None,
         }
         Rc::new(state)
     }
@@ -257,5 +276,18 @@ mod tests {
         assert_eq!(state.ignored_count, 1);
         let state = reduce(state, [Action::DismissIgnored]);
         assert!(state.ignored.is_empty() && state.ignored_count == 0);
+    }
+
+    #[test]
+    fn one_copy_confirmation_at_a_time() {
+        let state = reduce(
+            State::default(),
+            [
+                Action::Copied(CopyTarget::Step(1), true),
+                Action::Copied(CopyTarget::All, false),
+            ],
+        );
+        assert_eq!(state.copied, Some((CopyTarget::All, false)));
+        assert_eq!(reduce(state, [Action::CopyCleared]).copied, None);
     }
 }

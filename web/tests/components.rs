@@ -6,17 +6,34 @@
 #![cfg(target_arch = "wasm32")]
 
 use certplan::{check, plan, ClusterInput, Layer, Note, NoteCode, PlanInput};
-use certplan_web::components::error_summary::{ErrorSummary, ErrorSummaryProps};
-use certplan_web::components::layer_card::{LayerCard, LayerCardProps};
-use certplan_web::components::step_list::{StepList, StepListProps};
+use certplan_web::components::error_summary::error_summary;
+use certplan_web::components::layer_card::layer_card;
+use certplan_web::components::step_list::step_list;
 use certplan_web::App;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yew::{Callback, Renderer};
+use yew::{component, Html, Properties, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The page's parts are functions of the state, not components: this one mounts
+/// the markup a part returned.
+#[derive(Properties, PartialEq)]
+struct PartProps {
+    html: Html,
+}
+
+#[component]
+fn Part(props: &PartProps) -> Html {
+    props.html.clone()
+}
+
+/// Renders `html` into `root`.
+fn mount(root: &Element, html: Html) {
+    Renderer::<Part>::with_root_and_props(root.clone(), PartProps { html }).render();
+}
 
 /// A fresh element attached to the body, so each test renders on its own.
 fn root() -> Element {
@@ -75,19 +92,18 @@ fn seed_plan() -> certplan::Plan {
 #[wasm_bindgen_test]
 async fn layer_card_says_impacted_and_why_without_relying_on_colour() {
     let root = root();
-    let props = LayerCardProps {
-        name: "MOC".into(),
-        about: "infrastructure certificates".into(),
-        layer: Layer {
-            impacted: true,
-            reason: "Powered off 59 days: more than 30 days.".into(),
-        },
-        notes: vec![Note {
-            code: NoteCode::Exactly30Days,
-            text: "Powered off exactly 30 days.".into(),
-        }],
+    let layer = Layer {
+        impacted: true,
+        reason: "Powered off 59 days: more than 30 days.".into(),
     };
-    Renderer::<LayerCard>::with_root_and_props(root.clone(), props).render();
+    let notes = [Note {
+        code: NoteCode::Exactly30Days,
+        text: "Powered off exactly 30 days.".into(),
+    }];
+    mount(
+        &root,
+        layer_card("MOC", "infrastructure certificates", &layer, &notes),
+    );
     rendered(&root, ".verdict").await;
     assert_eq!(texts(&root, ".verdict"), ["!Impacted"]);
     assert_eq!(
@@ -107,16 +123,14 @@ async fn layer_card_says_impacted_and_why_without_relying_on_colour() {
 #[wasm_bindgen_test]
 async fn layer_card_not_impacted() {
     let root = root();
-    let props = LayerCardProps {
-        name: "Kubernetes".into(),
-        about: "cluster certificates".into(),
-        layer: Layer {
-            impacted: false,
-            reason: "No shutdown entered.".into(),
-        },
-        notes: Vec::new(),
+    let layer = Layer {
+        impacted: false,
+        reason: "No shutdown entered.".into(),
     };
-    Renderer::<LayerCard>::with_root_and_props(root.clone(), props).render();
+    mount(
+        &root,
+        layer_card("Kubernetes", "cluster certificates", &layer, &[]),
+    );
     rendered(&root, ".verdict").await;
     let verdict = texts(&root, ".verdict");
     assert_eq!(verdict, ["\u{2713}Not impacted"]);
@@ -127,12 +141,7 @@ async fn layer_card_not_impacted() {
 async fn step_list_puts_each_command_on_its_own_line_with_a_named_copy_button() {
     let root = root();
     let plan = seed_plan();
-    let props = StepListProps {
-        steps: plan.steps.clone(),
-        script: plan.script.clone().into(),
-        file_name: "fix.ps1".into(),
-    };
-    Renderer::<StepList>::with_root_and_props(root.clone(), props).render();
+    mount(&root, step_list(&plan.steps, None));
     rendered(&root, "code.command").await;
     let commands = texts(&root, "li code.command");
     let expected: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
@@ -154,12 +163,7 @@ async fn step_list_puts_each_command_on_its_own_line_with_a_named_copy_button() 
 #[wasm_bindgen_test]
 async fn step_list_without_steps_says_nothing_to_fix() {
     let root = root();
-    let props = StepListProps {
-        steps: Vec::new(),
-        script: "".into(),
-        file_name: "fix.ps1".into(),
-    };
-    Renderer::<StepList>::with_root_and_props(root.clone(), props).render();
+    mount(&root, step_list(&[], None));
     rendered(&root, ".nothing").await;
     assert!(texts(&root, ".nothing")[0].starts_with("Nothing to fix"));
     assert!(root.query_selector("button").unwrap().is_none());
@@ -175,11 +179,7 @@ async fn error_summary_is_a_live_region_listing_each_error_with_a_link() {
         clusters: vec![ClusterInput::new("bad name")],
         ..PlanInput::default()
     });
-    let props = ErrorSummaryProps {
-        errors,
-        input_ids: Callback::from(|field: String| field),
-    };
-    Renderer::<ErrorSummary>::with_root_and_props(root.clone(), props).render();
+    mount(&root, error_summary(&errors, &[]));
     rendered(&root, "li a").await;
     assert_eq!(
         attr(&root, ".error-summary", "aria-live").as_deref(),
@@ -238,9 +238,11 @@ async fn app_marks_the_bad_field_and_shows_no_commands() {
     // Fixing the date brings the plan back.
     let input = restart.dyn_into::<web_sys::HtmlInputElement>().unwrap();
     input.set_value("2026-03-20");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    // Like a browser's own input event, it bubbles: the page listens on its root.
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
     // Yew may render the new steps and the updated field in separate scheduler turns.
     until("the plan, and the mark cleared", || {
         !texts(&root, "code.command").is_empty()

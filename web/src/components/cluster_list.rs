@@ -3,78 +3,62 @@
 use certplan::Error;
 use yew::prelude::*;
 
-use crate::components::cluster_row::ClusterRow;
-use crate::components::message;
-use crate::state::{Action, ClusterRow as Row};
+use crate::components::{error_id, message};
+use crate::delegate;
+use crate::state::ClusterRow;
 
-/// Properties of [`ClusterList`].
-#[derive(Properties, PartialEq)]
-pub struct ClusterListProps {
-    /// The rows.
-    pub clusters: Vec<Row>,
-    /// Field errors; those for `clusters[N].name` go to row N.
-    pub errors: Vec<Error>,
-    /// Sends the row actions.
-    pub dispatch: Callback<Action>,
+/// The id of "Add cluster", where focus goes after a row is removed.
+pub const ADD_ID: &str = "add-cluster";
+
+/// The id of the name input of the row with this id.
+pub fn name_id(row: u32) -> String {
+    ["cluster-", &row.to_string(), "-name"].concat()
 }
 
-/// The clusters, in the order their fixes run, and the button to add one.
-#[component]
-pub fn ClusterList(props: &ClusterListProps) -> Html {
-    let add_ref = use_node_ref();
-    let count = props.clusters.len();
-    let last_id = props.clusters.last().map(|c| c.id);
-    // Keyboard flow: a new row gets focus; after a removal, focus would fall to the
-    // page top, so it goes to "Add cluster" instead.
-    let previous = use_mut_ref(|| count);
-    {
-        let add_ref = add_ref.clone();
-        use_effect_with(count, move |&count| {
-            let before = previous.replace(count);
-            if count > before {
-                let id = [
-                    "cluster-",
-                    &last_id.unwrap_or_default().to_string(),
-                    "-name",
-                ]
-                .concat();
-                focus(gloo_utils::document().get_element_by_id(&id));
-            } else if count < before {
-                focus(add_ref.get());
-            }
-        });
-    }
-    let rows = props.clusters.iter().enumerate().map(|(index, row)| {
+/// The clusters, in the order their fixes run, and the button to add one. Errors for
+/// `clusters[N].name` go to row N.
+pub fn cluster_list(clusters: &[ClusterRow], errors: &[Error]) -> Html {
+    let rows = clusters.iter().enumerate().map(|(index, row)| {
         let field = ["clusters[", &index.to_string(), "].name"].concat();
-        let error = props
-            .errors
-            .iter()
-            .find(|e| e.field() == field)
-            .map(message);
-        let id = row.id;
-        let dispatch = &props.dispatch;
-        html! {
-            <ClusterRow key={id} row={row.clone()} position={index + 1} {error}
-                onname={dispatch.reform(move |name| Action::SetClusterName(id, name))}
-                onbalancer={dispatch.reform(move |on| Action::SetLoadBalancer(id, on))}
-                onremove={dispatch.reform(move |_| Action::RemoveCluster(id))} />
-        }
+        let error = errors.iter().find(|e| e.field() == field).map(message);
+        cluster_row(row, index + 1, error)
     });
-    let onclick = props.dispatch.reform(|_| Action::AddCluster);
     html! {
         <fieldset class="clusters">
             <legend>{ "Workload clusters" }</legend>
             <p class="hint">{ "As Get-AksHciCluster lists them. Tick Load balancer for clusters with an HAProxy load balancer." }</p>
-            if count > 0 {
+            if !clusters.is_empty() {
                 <ol class="cluster-list">{ for rows }</ol>
             }
-            <button type="button" class="btn" ref={add_ref} {onclick}>{ "Add cluster" }</button>
+            <button type="button" class="btn" id={ADD_ID} data-act="add">{ "Add cluster" }</button>
         </fieldset>
     }
 }
 
-fn focus<T: wasm_bindgen::JsCast>(element: Option<T>) {
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
+/// A cluster's inputs, keyed and named by the row's stable id, not its position, so
+/// removing a row keeps focus and typing in the others.
+fn cluster_row(row: &ClusterRow, position: usize, error: Option<String>) -> Html {
+    let name_id = name_id(row.id);
+    let balancer_id = ["cluster-", &row.id.to_string(), "-lb"].concat();
+    let error_id = error_id(&name_id);
+    let remove_label = ["Remove cluster ", &position.to_string()].concat();
+    html! {
+        <li key={row.id} class="cluster">
+            <div class="field name">
+                <label for={name_id.clone()}>{ "Cluster name" }</label>
+                <input type="text" id={name_id} value={row.name.clone()}
+                    autocomplete="off" autocapitalize="none" spellcheck="false" maxlength="100"
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={error.is_some().then(|| error_id.clone())} />
+            </div>
+            <div class="check">
+                <input type="checkbox" id={balancer_id.clone()} checked={row.load_balancer} />
+                <label for={balancer_id}>{ "Load balancer" }</label>
+            </div>
+            <button type="button" class="btn quiet" aria-label={remove_label} data-act={delegate::remove(row.id)}>{ "Remove" }</button>
+            if let Some(error) = error {
+                <span class="error" id={error_id}>{ error }</span>
+            }
+        </li>
     }
 }

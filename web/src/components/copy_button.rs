@@ -1,45 +1,38 @@
-//! A button that copies a fixed text and says "Copied".
+//! A button that copies, and says "Copied" while the confirmation lasts.
 
 use yew::prelude::*;
 
-use crate::hooks::{use_copy, CopyState};
+use crate::delegate;
+use crate::state::CopyTarget;
 
-/// Properties of [`CopyButton`].
-#[derive(Properties, PartialEq)]
-pub struct CopyButtonProps {
-    /// What goes on the clipboard.
-    pub text: AttrValue,
-    /// The visible label, e.g. "Copy" or "Copy all".
-    pub label: AttrValue,
-    /// A fuller accessible name, e.g. "Copy command 2: ...".
-    #[prop_or_default]
-    pub aria_label: Option<AttrValue>,
-}
-
-/// Copies `text` on click and shows the result for two seconds.
-#[component]
-pub fn CopyButton(props: &CopyButtonProps) -> Html {
-    let (state, copy) = use_copy();
-    let onclick = {
-        let text = props.text.to_string();
-        move |_| copy.emit(text.clone())
-    };
+/// The copy button for `target`. `copied` is the state's last copy: when it was this
+/// target, the button shows the outcome instead of `label`, and a live region
+/// announces it.
+pub fn copy_button(
+    target: CopyTarget,
+    label: &'static str,
+    aria_label: Option<String>,
+    copied: Option<(CopyTarget, bool)>,
+) -> Html {
+    let status = status(target, copied);
     html! {
         <span class="copy">
-            <button type="button" class={classes!("btn", (state == CopyState::Copied).then_some("done"))}
-                aria-label={props.aria_label.clone()} {onclick}>
-                { status(state).unwrap_or(&props.label) }
+            <button type="button" class="btn" data-done={(status == Some(COPIED)).then_some("1")}
+                data-act={delegate::copy(target)} aria-label={aria_label}>
+                { status.unwrap_or(label) }
             </button>
-            <span class="sr-only" aria-live="polite">{ status(state).unwrap_or_default() }</span>
+            <span class="sr-only" aria-live="polite">{ status.unwrap_or_default() }</span>
         </span>
     }
 }
 
-/// The confirmation text, when there is one.
-pub fn status(state: CopyState) -> Option<&'static str> {
-    match state {
-        CopyState::Idle => None,
-        CopyState::Copied => Some("Copied"),
-        CopyState::Failed => Some("Copy failed: select and copy by hand"),
+const COPIED: &str = "Copied";
+
+/// The confirmation text for `target`, when the last copy was of it.
+pub fn status(target: CopyTarget, copied: Option<(CopyTarget, bool)>) -> Option<&'static str> {
+    match copied {
+        Some((last, true)) if last == target => Some(COPIED),
+        Some((last, false)) if last == target => Some("Copy failed: select and copy by hand"),
+        _ => None,
     }
 }

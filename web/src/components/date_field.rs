@@ -5,49 +5,24 @@ use yew::prelude::*;
 use crate::components::error_id;
 use crate::state::DateField as Field;
 
-/// Properties of [`DateField`].
-#[derive(Properties, PartialEq)]
-pub struct DateFieldProps {
-    /// Which date.
-    pub field: Field,
-    /// The value, `YYYY-MM-DD` or empty.
-    pub value: AttrValue,
-    /// A line under the label, e.g. what empty means.
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    /// The error for this field, if any.
-    #[prop_or_default]
-    pub error: Option<String>,
-    /// Called with the new value.
-    pub onchange: Callback<String>,
-}
-
-/// A date input; invalid ones are marked and described by their message.
-#[component]
-pub fn DateField(props: &DateFieldProps) -> Html {
-    let id = props.field.field();
+/// A date input (its changes reach the state through the page's input listener);
+/// invalid ones are marked and described by their message.
+pub fn date_field(field: Field, value: &str, hint: &str, error: Option<String>) -> Html {
+    let id = field.field();
     let hint_id = [id, "-hint"].concat();
     let error_id = error_id(id);
-    let described = match (&props.hint, &props.error) {
-        (Some(_), Some(_)) => Some([hint_id.as_str(), " ", &error_id].concat()),
-        (Some(_), None) => Some(hint_id.clone()),
-        (None, Some(_)) => Some(error_id.clone()),
-        (None, None) => None,
+    let described = match &error {
+        Some(_) => [hint_id.as_str(), " ", &error_id].concat(),
+        None => hint_id.clone(),
     };
-    let oninput = props.onchange.reform(|e: InputEvent| {
-        e.target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value()
-    });
     html! {
-        <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
-            <label for={id}>{ props.field.label() }</label>
-            if let Some(hint) = &props.hint {
-                <span class="hint" id={hint_id}>{ hint }</span>
-            }
-            <input type="date" {id} value={props.value.clone()} {oninput}
-                aria-invalid={props.error.is_some().then_some("true")}
+        <div class="field">
+            <label for={id}>{ field.label() }</label>
+            <span class="hint" id={hint_id}>{ hint.to_owned() }</span>
+            <input type="date" {id} value={value.to_owned()}
+                aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={described} />
-            if let Some(error) = &props.error {
+            if let Some(error) = error {
                 <span class="error" id={error_id}>{ error }</span>
             }
         </div>

@@ -3,37 +3,27 @@
 use certplan::{Layer, Note};
 use yew::prelude::*;
 
-/// Properties of [`LayerCard`].
-#[derive(Properties, PartialEq)]
-pub struct LayerCardProps {
-    /// "MOC" or "Kubernetes".
-    pub name: AttrValue,
-    /// What the layer is, in a few words.
-    pub about: AttrValue,
-    /// The core's verdict.
-    pub layer: Layer,
-    /// Notes that belong on this card (30-day boundary, last day to power on).
-    #[prop_or_default]
-    pub notes: Vec<Note>,
-}
+use crate::components::with_class;
 
-/// The verdict is spelled out and carries a symbol, so it never relies on colour.
-#[component]
-pub fn LayerCard(props: &LayerCardProps) -> Html {
-    let (class, symbol, verdict) = if props.layer.impacted {
+/// The card of layer `name` ("MOC" or "Kubernetes"; `about` says what it is), with
+/// the notes that belong on it. The verdict is spelled out and carries a symbol, so
+/// it never relies on colour.
+pub fn layer_card(name: &'static str, about: &'static str, layer: &Layer, notes: &[Note]) -> Html {
+    let (class, symbol, verdict) = if layer.impacted {
         ("card impacted", "!", "Impacted")
     } else {
         ("card ok", "\u{2713}", "Not impacted")
     };
-    let title_id = ["layer-", &props.name].concat();
-    html! {
-        <article {class} aria-labelledby={title_id.clone()}>
-            <h3 id={title_id}>{ &props.name }<span class="about">{ &props.about }</span></h3>
+    let title_id = ["layer-", name].concat();
+    let body = html! {
+        <>
+            <h3 id={title_id.clone()}>{ name }<span class="about">{ about }</span></h3>
             <p class="verdict"><span class="symbol" aria-hidden="true">{ symbol }</span>{ verdict }</p>
-            <p class="reason">{ &props.layer.reason }</p>
-            { for props.notes.iter().map(|note| html! {
-                <p class={classes!("note", note.code.as_str())}>{ &note.text }</p>
+            <p class="reason">{ &layer.reason }</p>
+            { for notes.iter().map(|note| {
+                with_class("p", ["note ", note.code.as_str()].concat().into(), None, html! { &note.text })
             }) }
-        </article>
-    }
+        </>
+    };
+    with_class("article", class.into(), Some(title_id.into()), body)
 }

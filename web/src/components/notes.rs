@@ -3,23 +3,17 @@
 use certplan::Note;
 use yew::prelude::*;
 
-/// Properties of [`Notes`].
-#[derive(Properties, PartialEq)]
-pub struct NotesProps {
-    /// The notes, as the core gives them.
-    pub notes: Vec<Note>,
-}
+use crate::components::with_class;
 
 /// A plain list; nothing when empty.
-#[component]
-pub fn Notes(props: &NotesProps) -> Html {
-    if props.notes.is_empty() {
-        return html! {};
+pub fn notes(notes: &[Note]) -> Html {
+    if notes.is_empty() {
+        return Html::default();
     }
     html! {
         <ul class="notes">
-            { for props.notes.iter().map(|note| html! {
-                <li class={note.code.as_str()}>{ &note.text }</li>
+            { for notes.iter().map(|note| {
+                with_class("li", note.code.as_str().into(), None, html! { &note.text })
             }) }
         </ul>
     }

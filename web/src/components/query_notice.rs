@@ -3,37 +3,25 @@
 use certplan::query::Ignored;
 use yew::prelude::*;
 
-/// Properties of [`QueryNotice`].
-#[derive(Properties, PartialEq)]
-pub struct QueryNoticeProps {
-    /// The dropped parameters shown one by one.
-    pub ignored: Vec<Ignored>,
-    /// How many were dropped in all.
-    pub count: usize,
-    /// "Dismiss".
-    pub ondismiss: Callback<()>,
-}
-
-/// Shown only when the link had something the planner could not use.
-#[component]
-pub fn QueryNotice(props: &QueryNoticeProps) -> Html {
-    if props.count == 0 {
-        return html! {};
+/// Shown only when the link had something the planner could not use: the dropped
+/// parameters one by one, and how many more there were of `count` in all.
+pub fn query_notice(ignored: &[Ignored], count: usize) -> Html {
+    if count == 0 {
+        return Html::default();
     }
-    let more = props.count.saturating_sub(props.ignored.len());
-    let onclick = props.ondismiss.reform(|_| ());
+    let more = count.saturating_sub(ignored.len());
     html! {
         <div class="notice" role="status">
             <p><strong>{ "Some values in the link were ignored:" }</strong></p>
             <ul>
-                { for props.ignored.iter().map(|i| html! {
+                { for ignored.iter().map(|i| html! {
                     <li><code>{ &i.key }</code>{ ": " }{ i.reason.as_str() }</li>
                 }) }
                 if more > 0 {
                     <li>{ ["and ", &more.to_string(), " more"].concat() }</li>
                 }
             </ul>
-            <button type="button" class="btn quiet" {onclick}>{ "Dismiss" }</button>
+            <button type="button" class="btn quiet" data-act="dismiss">{ "Dismiss" }</button>
         </div>
     }
 }

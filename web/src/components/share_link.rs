@@ -3,19 +3,17 @@
 use yew::prelude::*;
 
 use crate::components::copy_button::status;
-use crate::hooks::use_copy;
-use crate::platform::location;
+use crate::delegate;
+use crate::state::CopyTarget;
 
-/// Copies the current address (read at click time: the query follows every change).
-#[component]
-pub fn ShareLink() -> Html {
-    let (state, copy) = use_copy();
-    let onclick = move |_| copy.emit(location::href());
+/// The button copies the address at click time: the query follows every change.
+pub fn share_link(copied: Option<(CopyTarget, bool)>) -> Html {
+    let status = status(CopyTarget::Link, copied);
     html! {
         <p class="share">
-            <button type="button" class="btn" {onclick}>{ status(state).unwrap_or("Copy link") }</button>
+            <button type="button" class="btn" data-act={delegate::copy(CopyTarget::Link)}>{ status.unwrap_or("Copy link") }</button>
             <span class="hint">{ "The link holds everything entered above." }</span>
-            <span class="sr-only" aria-live="polite">{ status(state).unwrap_or_default() }</span>
+            <span class="sr-only" aria-live="polite">{ status.unwrap_or_default() }</span>
         </p>
     }
 }

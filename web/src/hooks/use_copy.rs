@@ -7,45 +7,27 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::platform::clipboard;
+use crate::state::{Action, CopyTarget, State};
 
 /// How long "Copied" (or the failure) stays on the button.
 const CONFIRM_MS: u32 = 2_000;
 
-/// Where a copy button is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CopyState {
-    /// Nothing copied lately.
-    Idle,
-    /// The text is on the clipboard.
-    Copied,
-    /// Both the Clipboard API and the fallback were refused.
-    Failed,
-}
-
-/// Returns the current state and a callback that copies its argument.
+/// Returns a function that copies a text for a target, then records the outcome in
+/// the state and clears it after a while.
 #[hook]
-pub fn use_copy() -> (CopyState, Callback<String>) {
-    let state = use_state_eq(|| CopyState::Idle);
-    // Dropping a gloo Timeout cancels it: one pending reset per button, cancelled on
-    // unmount or replaced by the next click.
+pub fn use_copy(state: UseReducerDispatcher<State>) -> Rc<dyn Fn(CopyTarget, String)> {
+    // Dropping a gloo Timeout cancels it: one pending reset, cancelled on unmount or
+    // replaced by the next copy (whose confirmation then gets its full time).
     let reset: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let copy = {
+    Rc::new(move |target, text| {
         let state = state.clone();
-        Callback::from(move |text: String| {
-            let state = state.clone();
-            let reset = reset.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = clipboard::copy(text).await;
-                state.set(if copied {
-                    CopyState::Copied
-                } else {
-                    CopyState::Failed
-                });
-                let back = state.clone();
-                *reset.borrow_mut() =
-                    Some(Timeout::new(CONFIRM_MS, move || back.set(CopyState::Idle)));
-            });
-        })
-    };
-    (*state, copy)
+        let reset = reset.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let copied = clipboard::copy(text).await;
+            state.dispatch(Action::Copied(target, copied));
+            *reset.borrow_mut() = Some(Timeout::new(CONFIRM_MS, move || {
+                state.dispatch(Action::CopyCleared)
+            }));
+        });
+    })
 }
