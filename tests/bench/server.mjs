@@ -70,11 +70,10 @@ async function walk(dir) {
   const found = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules') found.push(...(await walk(path)));
-    } else {
-      found.push(path);
-    }
+    if (entry.name === 'node_modules') continue;
+    // Symbolic links and other special files are not part of a build: skipped.
+    if (entry.isDirectory()) found.push(...(await walk(path)));
+    else if (entry.isFile()) found.push(path);
   }
   return found;
 }

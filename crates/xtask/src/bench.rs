@@ -97,6 +97,7 @@ pub fn run(args: &[String]) -> Result {
     static_page::write(&out.join("static"))?;
 
     let bytes = bytes::measure(&dist)?;
+    let budgets = bytes::budgeted(&dist)?;
     let top = twiggy::top(&out.join("names"))?;
 
     let native = out.join("native.tsv");
@@ -126,6 +127,7 @@ pub fn run(args: &[String]) -> Result {
     let figures = Figures {
         stamp: stamp::Stamp::now(),
         bytes,
+        budgets,
         top,
         records,
     };

@@ -1,6 +1,6 @@
 //! Everything one run measured, and the key figures the goals and the history use.
 
-use crate::bench::bytes::Group;
+use crate::bench::bytes::{Budgeted, Group};
 use crate::bench::records::Records;
 use crate::bench::stamp::Stamp;
 use crate::bench::stats::Summary;
@@ -16,6 +16,8 @@ pub const FORMS: [&str; 2] = ["mobile", "desktop"];
 pub struct Figures {
     pub stamp: Stamp,
     pub bytes: Vec<Group>,
+    /// The byte budgets as `cargo xtask test` counts them.
+    pub budgets: Vec<Budgeted>,
     pub top: Vec<Top>,
     /// What the native loop and the scripts of tests/bench recorded.
     pub records: Records,

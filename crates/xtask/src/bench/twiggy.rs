@@ -130,18 +130,39 @@ fn parse_row(line: &str) -> Option<Item> {
     let bytes = rest.split(',').next()?.parse().ok()?;
     Some(Item {
         bytes,
-        name: without_hash(&name).to_owned(),
+        name: without_hash(&name),
     })
 }
 
-/// Drops rustc's `::h0123456789abcdef` suffix: it changes with every build.
-fn without_hash(name: &str) -> &str {
-    match name.rsplit_once("::h") {
-        Some((head, hash)) if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) => {
-            head
-        }
+/// Drops what changes with every build: rustc's `::h0123456789abcdef` suffix and the
+/// crate disambiguators of a build-std build (`yew[ea1bee6f50a4b612]::` becomes `yew::`;
+/// 8 hex digits or more, so an array length such as `[0]` stays).
+fn without_hash(name: &str) -> String {
+    let name = match name.rsplit_once("::h") {
+        Some((head, hash)) if hash.len() == 16 && is_hex(hash) => head,
         _ => name,
+    };
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(open) = rest.find('[') {
+        let close = rest[open..].find(']').map(|c| open + c);
+        match close {
+            Some(close) if close >= open + 9 && is_hex(&rest[open + 1..close]) => {
+                out.push_str(&rest[..open]);
+                rest = &rest[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
     }
+    out.push_str(rest);
+    out
+}
+
+fn is_hex(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 #[cfg(test)]
@@ -160,5 +181,9 @@ mod tests {
                 .name
         ));
         assert!(parse_row("Name,ShallowSize").is_none());
+        assert_eq!(
+            without_hash("<yew[ea1bee6f50a4b612]::A<x[0]> as yew[ea1bee6f50a4b612]::B>::view"),
+            "<yew::A<x[0]> as yew::B>::view"
+        );
     }
 }
