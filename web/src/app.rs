@@ -4,6 +4,8 @@
 //! and the page's buttons and inputs report through one click and one input listener
 //! here (see [`crate::delegate`]).
 
+use std::rc::Rc;
+
 use certplan::query;
 use certplan::{NoteCode, Plan};
 use yew::prelude::*;
@@ -32,12 +34,14 @@ use crate::state::{CopyTarget, DateField as Field, State};
 pub fn App() -> Html {
     let state = use_reducer(|| State::from_query(query::parse(&location::query()), today::today()));
     let input = state.input();
-    let outcome = use_memo(input.clone(), Outcome::of);
+    // Planning is cheaper than keeping a memo of it: a render happens only when the
+    // state changed anyway.
+    let outcome = Rc::new(Outcome::of(&input));
     // The one place the URL follows the state (replace, not push: typing a date must not
-    // fill the Back button's history).
-    use_effect_with((input, state.embed), |(input, embed)| {
-        location::replace_query(&query::to_query(input, *embed));
-    });
+    // fill the Back button's history). After every render: replace_query does nothing
+    // when the query is unchanged, which is cheaper than comparing inputs here.
+    let query = query::to_query(&input, state.embed);
+    use_effect(move || location::replace_query(&query));
     // In an iframe, compact mode sizes its frame through the host page.
     use_effect_with(state.embed, |&embed| {
         let reporter = embed.then(frame_height::report).flatten();
@@ -111,7 +115,7 @@ pub fn App() -> Html {
             { query_notice(&state.ignored, state.ignored_count) }
             <main class="layout">
                 <section class="panel form" aria-labelledby="form-title">
-                    <h2 id="form-title">{ "Your clusters" }</h2>
+                    { raw_static("<h2 id=\"form-title\">Your clusters</h2>") }
                     { date(Field::Shutdown, "First day the clusters were powered off.") }
                     { date(Field::Restart, &restart_hint) }
                     { date(Field::LastUpdate, "Last update of the AKS deployment, if you know it.") }
@@ -119,7 +123,7 @@ pub fn App() -> Html {
                     { share_link(state.copied) }
                 </section>
                 <section class="results" aria-labelledby="results-title">
-                    <h2 id="results-title" class="sr-only">{ "Plan" }</h2>
+                    { raw_static("<h2 id=\"results-title\" class=\"sr-only\">Plan</h2>") }
                     { error_summary(errors, &cluster_ids) }
                     if let Outcome::Planned(plan) = &*outcome {
                         <p class="print-only">{ entered(&state) }</p>

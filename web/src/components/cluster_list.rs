@@ -3,6 +3,8 @@
 use certplan::Error;
 use yew::prelude::*;
 
+use crate::markup::raw_static;
+
 use crate::components::{error_id, message};
 use crate::delegate;
 use crate::state::ClusterRow;
@@ -25,8 +27,7 @@ pub fn cluster_list(clusters: &[ClusterRow], errors: &[Error]) -> Html {
     });
     html! {
         <fieldset class="clusters">
-            <legend>{ "Workload clusters" }</legend>
-            <p class="hint">{ "As Get-AksHciCluster lists them. Tick Load balancer for clusters with an HAProxy load balancer." }</p>
+            { raw_static("<legend>Workload clusters</legend><p class=\"hint\">As Get-AksHciCluster lists them. Tick Load balancer for clusters with an HAProxy load balancer.</p>") }
             if !clusters.is_empty() {
                 <ol class="cluster-list">{ for rows }</ol>
             }

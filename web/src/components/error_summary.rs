@@ -3,6 +3,8 @@
 use certplan::Error;
 use yew::prelude::*;
 
+use crate::markup::raw_static;
+
 use crate::components::message;
 
 /// Always in the page (a live region must exist before its text changes); lists each
@@ -16,8 +18,7 @@ pub fn error_summary(errors: &[Error], cluster_ids: &[u32]) -> Html {
         <div class="error-summary" aria-live="polite">
             if !errors.is_empty() {
                 <div class="panel alert">
-                    <h3>{ "Check the input" }</h3>
-                    <p>{ "No commands are shown until these are fixed:" }</p>
+                    { raw_static("<h3>Check the input</h3><p>No commands are shown until these are fixed:</p>") }
                     <ul>{ for items }</ul>
                 </div>
             }

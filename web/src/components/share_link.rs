@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::markup::raw_static;
+
 use crate::components::copy_button::status;
 use crate::delegate;
 use crate::state::CopyTarget;
@@ -12,7 +14,7 @@ pub fn share_link(copied: Option<(CopyTarget, bool)>) -> Html {
     html! {
         <p class="share">
             <button type="button" class="btn" data-act={delegate::copy(CopyTarget::Link)}>{ status.unwrap_or("Copy link") }</button>
-            <span class="hint">{ "The link holds everything entered above." }</span>
+            { raw_static("<span class=\"hint\">The link holds everything entered above.</span>") }
             <span class="sr-only" aria-live="polite">{ status.unwrap_or_default() }</span>
         </p>
     }

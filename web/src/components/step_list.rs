@@ -3,6 +3,8 @@
 use certplan::{Step, StepLayer};
 use yew::prelude::*;
 
+use crate::markup::raw_static;
+
 use crate::components::copy_button::copy_button;
 use crate::state::CopyTarget;
 
@@ -10,12 +12,7 @@ use crate::state::CopyTarget;
 /// `copied` is the state's last copy, for the buttons' confirmation.
 pub fn step_list(steps: &[Step], copied: Option<(CopyTarget, bool)>) -> Html {
     if steps.is_empty() {
-        return html! {
-            <section class="steps" aria-labelledby="steps-title">
-                <h2 id="steps-title">{ "Fix commands" }</h2>
-                <p class="nothing">{ "Nothing to fix: no certificate layer is impacted." }</p>
-            </section>
-        };
+        return raw_static("<section class=\"steps\" aria-labelledby=\"steps-title\"><h2 id=\"steps-title\">Fix commands</h2><p class=\"nothing\">Nothing to fix: no certificate layer is impacted.</p></section>");
     }
     let items = steps.iter().enumerate().map(|(index, step)| {
         let label = [
@@ -43,13 +40,13 @@ pub fn step_list(steps: &[Step], copied: Option<(CopyTarget, bool)>) -> Html {
     html! {
         <section class="steps" aria-labelledby="steps-title">
             <div class="steps-head">
-                <h2 id="steps-title">{ "Fix commands, in order" }</h2>
+                { raw_static("<h2 id=\"steps-title\">Fix commands, in order</h2>") }
                 <div class="toolbar">
                     { copy_button(CopyTarget::All, "Copy all", None, copied) }
                     <button type="button" class="btn primary" data-act="download">{ "Download .ps1" }</button>
                 </div>
             </div>
-            <p class="hint">{ "Run in an elevated PowerShell session on a node of the Azure Stack HCI / Windows Server cluster, one at a time; each must finish before the next." }</p>
+            { raw_static("<p class=\"hint\">Run in an elevated PowerShell session on a node of the Azure Stack HCI / Windows Server cluster, one at a time; each must finish before the next.</p>") }
             <ol class="step-list">{ for items }</ol>
         </section>
     }
