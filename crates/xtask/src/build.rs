@@ -4,7 +4,7 @@ use std::fs;
 
 use crate::cmd::{self, Result};
 use crate::setup::{self, Tools};
-use crate::{boot, csp, embed, offline, paths, small_wasm};
+use crate::{boot, csp, embed, minify, offline, paths, small_wasm};
 
 /// Where `serve` listens (Trunk.toml `[serve]`).
 const SERVE_URL: &str = "http://127.0.0.1:8080/";
@@ -37,6 +37,7 @@ pub fn release() -> Result {
         &paths::root(),
     )?;
     boot::externalize(&dist)?;
+    minify::glue(&dist)?;
     csp::check(&dist)?;
     embed::build(&dist)?;
     offline::write(&dist)?;

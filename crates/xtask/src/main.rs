@@ -12,6 +12,7 @@ mod embed;
 mod encode;
 mod fuzz;
 mod html;
+mod minify;
 mod offline;
 mod paths;
 mod pins;

@@ -58,9 +58,7 @@ pub fn write(dist: &Path) -> Result {
     let glue = link("modulepreload")?;
     let wasm = link("preload")?;
     let glue_js = text(&url(&glue)?)?;
-    if !glue_js.contains("__wbg_init as default") {
-        return Err("the wasm-bindgen glue no longer exports __wbg_init as default".into());
-    }
+    let init = default_export(&glue_js)?;
     let wasm_bytes = read(&url(&wasm)?)?;
     edits.push((glue.start, glue.end, String::new()));
     edits.push((wasm.start, wasm.end, String::new()));
@@ -71,9 +69,9 @@ pub fn write(dist: &Path) -> Result {
         boot.start,
         boot.end,
         format!(
-            "<script type=\"module\">\n{}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n</script>",
+            "<script type=\"module\">\n{}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait {init}({{ module_or_path: bytes }});\n</script>",
             no_closing(&glue_js, "</script")?,
-            base64(&wasm_bytes)
+            base64(&wasm_bytes),
         ),
     ));
 
@@ -83,11 +81,44 @@ pub fn write(dist: &Path) -> Result {
     Ok(())
 }
 
+/// The local name of the glue's default export (its init function), which the inline
+/// module calls directly: `export { initSync, __wbg_init as default }`, or a one-letter
+/// name once minified.
+fn default_export(glue: &str) -> Result<&str> {
+    let before = glue
+        .find(" as default")
+        .map(|at| &glue[..at])
+        .ok_or("the wasm-bindgen glue has no `as default` export")?;
+    let start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+        .map_or(0, |i| i + 1);
+    match &before[start..] {
+        "" => Err("the wasm-bindgen glue's default export has no name".into()),
+        name => Ok(name),
+    }
+}
+
 /// Inline text must not close its own element early.
 fn no_closing<'a>(text: &'a str, closing: &str) -> Result<&'a str> {
     if text.to_ascii_lowercase().contains(closing) {
         Err(format!("cannot inline text that contains {closing}"))
     } else {
         Ok(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_default_export_plain_or_minified() {
+        let plain = "function __wbg_init() {}\nexport { initSync, __wbg_init as default };";
+        assert_eq!(default_export(plain), Ok("__wbg_init"));
+        assert_eq!(
+            default_export("export{F as initSync,$e as default};"),
+            Ok("$e")
+        );
+        assert!(default_export("export { initSync };").is_err());
     }
 }
