@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::components::cluster_list::cluster_list;
 use crate::components::date_field::date_field;
 use crate::components::error_summary::error_summary;
-use crate::components::layer_card::layer_card;
+use crate::components::layer_card::push_layer_card;
 use crate::components::message;
 use crate::components::notes::notes;
 use crate::components::query_notice::query_notice;
@@ -22,8 +22,9 @@ use crate::components::share_link::share_link;
 use crate::components::step_list::step_list;
 use crate::components::timeline::timeline;
 use crate::delegate::{self, Click};
+use crate::dom::el;
 use crate::hooks::{use_copy, use_row_focus};
-use crate::markup::raw_static;
+use crate::markup::{push_text, raw, raw_static};
 use crate::outcome::Outcome;
 use crate::page_text::{FOOTER, MASTHEAD};
 use crate::platform::{download, frame_height, location, today};
@@ -109,28 +110,41 @@ pub fn App() -> Html {
     .concat();
     let cluster_ids: Vec<u32> = state.clusters.iter().map(|c| c.id).collect();
 
+    let results = match &*outcome {
+        Outcome::Planned(plan) => results(plan, &state),
+        Outcome::Invalid(_) => Html::default(),
+    };
+    let form = el(
+        "section",
+        &["class", "aria-labelledby"],
+        vec![Some("panel form".into()), Some("form-title".into())],
+        vec![
+            raw_static("<h2 id=\"form-title\">Your clusters</h2>"),
+            date(Field::Shutdown, "First day the clusters were powered off."),
+            date(Field::Restart, &restart_hint),
+            date(
+                Field::LastUpdate,
+                "Last update of the AKS deployment, if you know it.",
+            ),
+            cluster_list(&state.clusters, errors),
+            share_link(state.copied),
+        ],
+    );
+    let plan = el(
+        "section",
+        &["class", "aria-labelledby"],
+        vec![Some("results".into()), Some("results-title".into())],
+        vec![
+            raw_static("<h2 id=\"results-title\" class=\"sr-only\">Plan</h2>"),
+            error_summary(errors, &cluster_ids),
+            results,
+        ],
+    );
     html! {
         <div class="app" data-embed={state.embed.then_some("1")} {onclick} {oninput}>
             { raw_static(MASTHEAD) }
             { query_notice(&state.ignored, state.ignored_count) }
-            <main class="layout">
-                <section class="panel form" aria-labelledby="form-title">
-                    { raw_static("<h2 id=\"form-title\">Your clusters</h2>") }
-                    { date(Field::Shutdown, "First day the clusters were powered off.") }
-                    { date(Field::Restart, &restart_hint) }
-                    { date(Field::LastUpdate, "Last update of the AKS deployment, if you know it.") }
-                    { cluster_list(&state.clusters, errors) }
-                    { share_link(state.copied) }
-                </section>
-                <section class="results" aria-labelledby="results-title">
-                    { raw_static("<h2 id=\"results-title\" class=\"sr-only\">Plan</h2>") }
-                    { error_summary(errors, &cluster_ids) }
-                    if let Outcome::Planned(plan) = &*outcome {
-                        <p class="print-only">{ entered(&state) }</p>
-                        { results(plan, &state) }
-                    }
-                </section>
-            </main>
+            { el("main", &["class"], vec![Some("layout".into())], vec![form, plan]) }
             { reference(&matched_rows(&outcome, &state)) }
             { raw_static(FOOTER) }
         </div>
@@ -142,6 +156,8 @@ fn file_name(today: &str) -> String {
     ["aks-certificate-fix-", today, ".ps1"].concat()
 }
 
+/// The plan: what was entered (for print), the summary, the cards and notes as
+/// markup (see [`crate::markup`]), then the steps with their buttons.
 fn results(plan: &Plan, state: &State) -> Html {
     let still_off = state.restart.is_empty();
     let (card_notes, other_notes): (Vec<_>, Vec<_>) = plan.notes.iter().cloned().partition(|n| {
@@ -150,24 +166,47 @@ fn results(plan: &Plan, state: &State) -> Html {
             NoteCode::StillOff | NoteCode::FutureShutdown | NoteCode::Exactly30Days
         )
     });
-    html! {
-        <>
-            <div class="summary">
-                if let Some(days) = plan.shutdown_days {
-                    <p class="days"><strong>{ days_text(days) }</strong>{ if still_off { " powered off so far (still off)" } else { " powered off" } }</p>
-                } else {
-                    <p class="days">{ "Enter the shutdown date to see what it impacted." }</p>
-                }
-                { timeline(plan.shutdown_days, still_off, plan.update_age_days) }
-            </div>
-            <div class="cards">
-                { layer_card("MOC", "infrastructure certificates", &plan.layers.moc, &card_notes) }
-                { layer_card("Kubernetes", "AKS Arc cluster certificates", &plan.layers.kubernetes, &[]) }
-            </div>
-            { notes(&other_notes) }
-            { step_list(&plan.steps, state.copied) }
-        </>
+    let mut summary = String::from("<p class=\"print-only\">");
+    push_text(&mut summary, &entered(state));
+    summary.push_str("</p><div class=\"summary\"><p class=\"days\">");
+    match plan.shutdown_days {
+        Some(days) => {
+            summary.push_str("<strong>");
+            summary.push_str(&days_text(days));
+            summary.push_str("</strong>");
+            summary.push_str(if still_off {
+                " powered off so far (still off)"
+            } else {
+                " powered off"
+            });
+        }
+        None => summary.push_str("Enter the shutdown date to see what it impacted."),
     }
+    summary.push_str("</p>");
+    timeline(
+        &mut summary,
+        plan.shutdown_days,
+        still_off,
+        plan.update_age_days,
+    );
+    summary.push_str("</div><div class=\"cards\">");
+    push_layer_card(
+        &mut summary,
+        "MOC",
+        "infrastructure certificates",
+        &plan.layers.moc,
+        &card_notes,
+    );
+    push_layer_card(
+        &mut summary,
+        "Kubernetes",
+        "AKS Arc cluster certificates",
+        &plan.layers.kubernetes,
+        &[],
+    );
+    summary.push_str("</div>");
+    notes(&mut summary, &other_notes);
+    Html::from_iter([raw(summary), step_list(&plan.steps, state.copied)])
 }
 
 /// What was entered, in one line: the printed runbook has no form to show it.

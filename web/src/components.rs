@@ -13,33 +13,6 @@ pub mod share_link;
 pub mod step_list;
 pub mod timeline;
 
-use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
-use yew::{AttrValue, Html};
-
-/// An element `tag` with a computed `class`, maybe an `aria-labelledby`, and
-/// `children`.
-///
-/// `html!` turns a computed class into `yew::Classes`, an ordered hash set of names,
-/// and that set's code is about 2 KB of the compressed wasm; a class passed as one
-/// string needs none of it.
-pub fn with_class(
-    tag: &'static str,
-    class: AttrValue,
-    labelled_by: Option<AttrValue>,
-    children: Html,
-) -> Html {
-    let mut element = VTag::new(tag);
-    element.set_attributes(Attributes::Dynamic {
-        keys: &["class", "aria-labelledby"],
-        values: Box::new([
-            Some(AttributeOrProperty::Attribute(class)),
-            labelled_by.map(AttributeOrProperty::Attribute),
-        ]),
-    });
-    element.add_child(children);
-    element.into()
-}
-
 /// The id of the element holding a field's error message, for `aria-describedby`.
 pub fn error_id(field: &str) -> String {
     [field, "-error"].concat()

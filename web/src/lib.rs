@@ -8,6 +8,7 @@
 mod app;
 pub mod components;
 mod delegate;
+mod dom;
 mod hooks;
 mod markup;
 mod outcome;

@@ -1,9 +1,10 @@
 //! Static, text-heavy parts of the page as one HTML string each.
 //!
 //! Yew builds an element from code; a string parsed by the browser costs the wasm
-//! only its bytes, which compress well. Only fixed text and values computed from it
-//! (table rows, day counts) go in: never anything a user typed or a link carried.
-//! Every value is still escaped, so a table entry can never become markup.
+//! only its bytes, which compress well. Every value that is not fixed text goes in
+//! through [`push_text`], escaped, so nothing typed, carried by a link or taken from
+//! a table can become markup. Inputs, and buttons whose text changes while they may
+//! have focus, stay elements: the browser replaces a string's nodes when it changes.
 
 use yew::{AttrValue, Html};
 
@@ -15,6 +16,20 @@ pub fn raw(html: String) -> Html {
 /// Fixed markup as nodes (no copy of the string).
 pub fn raw_static(html: &'static str) -> Html {
     Html::from_html_unchecked(AttrValue::Static(html))
+}
+
+/// A field's error message (`id` for `aria-describedby`), or nothing.
+pub fn error(id: &str, message: Option<String>) -> Html {
+    let Some(message) = message else {
+        return Html::default();
+    };
+    let mut out = String::with_capacity(128);
+    out.push_str("<span class=\"error\" id=\"");
+    push_text(&mut out, id);
+    out.push_str("\">");
+    push_text(&mut out, &message);
+    out.push_str("</span>");
+    raw(out)
 }
 
 /// Appends `text` with the characters that mean something in HTML escaped.

@@ -1,29 +1,36 @@
 //! Every field error in one live region, so a screen reader hears what went wrong.
 
 use certplan::Error;
-use yew::prelude::*;
-
-use crate::markup::raw_static;
+use yew::Html;
 
 use crate::components::message;
+use crate::dom::el;
+use crate::markup::{push_text, raw};
 
 /// Always in the page (a live region must exist before its text changes); lists each
 /// error with a link to its field. `cluster_ids` are the rows' ids, in form order.
+/// The list inside is one string (see [`crate::markup`]).
 pub fn error_summary(errors: &[Error], cluster_ids: &[u32]) -> Html {
-    let items = errors.iter().map(|error| {
-        let href = ["#", &input_id(error.field(), cluster_ids)].concat();
-        html! { <li><a {href}>{ message(error) }</a></li> }
-    });
-    html! {
-        <div class="error-summary" aria-live="polite">
-            if !errors.is_empty() {
-                <div class="panel alert">
-                    { raw_static("<h3>Check the input</h3><p>No commands are shown until these are fixed:</p>") }
-                    <ul>{ for items }</ul>
-                </div>
-            }
-        </div>
-    }
+    let list = if errors.is_empty() {
+        Html::default()
+    } else {
+        let mut out = String::from("<div class=\"panel alert\"><h3>Check the input</h3><p>No commands are shown until these are fixed:</p><ul>");
+        for error in errors {
+            out.push_str("<li><a href=\"#");
+            push_text(&mut out, &input_id(error.field(), cluster_ids));
+            out.push_str("\">");
+            push_text(&mut out, &message(error));
+            out.push_str("</a></li>");
+        }
+        out.push_str("</ul></div>");
+        raw(out)
+    };
+    el(
+        "div",
+        &["class", "aria-live"],
+        vec![Some("error-summary".into()), Some("polite".into())],
+        vec![list],
+    )
 }
 
 /// The core's field path to the id of the input that holds it (cluster ids are not

@@ -1,20 +1,20 @@
 //! Notes that belong to no single card: advice, missing clusters, name style.
 
+use crate::markup::push_text;
 use certplan::Note;
-use yew::prelude::*;
 
-use crate::components::with_class;
-
-/// A plain list; nothing when empty.
-pub fn notes(notes: &[Note]) -> Html {
+/// A plain list, as markup (see [`crate::markup`]); nothing when empty.
+pub fn notes(out: &mut String, notes: &[Note]) {
     if notes.is_empty() {
-        return Html::default();
+        return;
     }
-    html! {
-        <ul class="notes">
-            { for notes.iter().map(|note| {
-                with_class("li", note.code.as_str().into(), None, html! { &note.text })
-            }) }
-        </ul>
+    out.push_str("<ul class=\"notes\">");
+    for note in notes {
+        out.push_str("<li class=\"");
+        out.push_str(note.code.as_str());
+        out.push_str("\">");
+        push_text(out, &note.text);
+        out.push_str("</li>");
     }
+    out.push_str("</ul>");
 }

@@ -6,17 +6,19 @@
 //! labelled, so the picture reads without colour.
 
 use certplan::{MOC_IMPACT_DAYS, UPDATE_ADVICE_DAYS, UPDATE_WINDOW_DAYS};
-use yew::Html;
-
-use crate::markup::raw;
 
 const WIDTH: i64 = 480;
 const LEFT: i64 = 112;
 const RIGHT: i64 = 12;
 const ROW: i64 = 88;
 
-/// Nothing when there is neither a shutdown nor a last update.
-pub fn timeline(shutdown_days: Option<i64>, still_off: bool, update_age_days: Option<i64>) -> Html {
+/// Appended to `out`; nothing when there is neither a shutdown nor a last update.
+pub fn timeline(
+    out: &mut String,
+    shutdown_days: Option<i64>,
+    still_off: bool,
+    update_age_days: Option<i64>,
+) {
     let mut rows = String::new();
     let mut words = String::new();
     let mut count = 0;
@@ -70,9 +72,9 @@ pub fn timeline(shutdown_days: Option<i64>, still_off: bool, update_age_days: Op
         );
     }
     if count == 0 {
-        return Html::default();
+        return;
     }
-    raw([
+    for part in [
         "<figure class=\"timeline\"><svg viewBox=\"0 0 ",
         &WIDTH.to_string(),
         " ",
@@ -82,8 +84,9 @@ pub fn timeline(shutdown_days: Option<i64>, still_off: bool, update_age_days: Op
         "</title><defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"hatch-bg\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\" stroke-width=\"3\"/></pattern></defs>",
         &rows,
         "</svg></figure>",
-    ]
-    .concat())
+    ] {
+        out.push_str(part);
+    }
 }
 
 /// Row `index`: one bar from day 0 to `days`, with labelled marks; with `hatch`, the
