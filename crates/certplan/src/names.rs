@@ -12,28 +12,40 @@ pub const MAX_NAME_LEN: usize = 63;
 
 /// Checks one name; `index` locates it in the input (`clusters[index].name`).
 pub(crate) fn check(index: usize, name: &str) -> Result<(), Error> {
-    let field = format!("clusters[{index}].name");
-    let refuse = |message: String| Err(Error::new(ErrorCode::InvalidClusterName, &field, message));
-    let position = index + 1;
+    let field = field(index);
+    let position = (index + 1).to_string();
+    let refuse = |message: &[&str]| {
+        let message = [&["Cluster ", &position, ": "], message].concat().concat();
+        Err(Error::new(ErrorCode::InvalidClusterName, &field, message))
+    };
     if name.is_empty() {
-        return refuse(format!("Cluster {position}: the name is empty."));
+        return refuse(&["the name is empty."]);
     }
     if let Some(bad) = name
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
     {
-        return refuse(format!(
-            "Cluster {position}: the name contains {}; use only letters A-Z, digits and hyphens.",
-            describe(bad)
-        ));
+        return refuse(&[
+            "the name contains ",
+            &describe(bad),
+            "; use only letters A-Z, digits and hyphens.",
+        ]);
     }
     if name.len() > MAX_NAME_LEN {
-        return refuse(format!(
-            "Cluster {position}: the name is {} characters long; the limit is {MAX_NAME_LEN}.",
-            name.len()
-        ));
+        return refuse(&[
+            "the name is ",
+            &name.len().to_string(),
+            " characters long; the limit is ",
+            &MAX_NAME_LEN.to_string(),
+            ".",
+        ]);
     }
     Ok(())
+}
+
+/// The path of cluster `index`'s name in the input, as errors locate it.
+pub(crate) fn field(index: usize) -> String {
+    ["clusters[", &index.to_string(), "].name"].concat()
 }
 
 /// Whether the name draws the docs' warning (hyphen or capital letter).
@@ -54,9 +66,22 @@ fn describe(c: char) -> String {
         '.' => "a dot (.)".into(),
         '\n' | '\r' => "a line break".into(),
         '\t' => "a tab".into(),
-        c if c.is_ascii_punctuation() => format!("the character {c}"),
-        c => format!("the character U+{:04X}", u32::from(c)),
+        c if c.is_ascii_punctuation() => ["the character ", c.encode_utf8(&mut [0; 4])].concat(),
+        c => ["the character U+", &hex(u32::from(c))].concat(),
     }
+}
+
+/// `n` in upper-case hexadecimal, at least four digits (as `{:04X}` would write it).
+fn hex(n: u32) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(8);
+    for shift in (0..8).rev() {
+        let digit = (n >> (shift * 4)) & 0xF;
+        if digit != 0 || !out.is_empty() || shift < 4 {
+            out.push(char::from(DIGITS[digit as usize]));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

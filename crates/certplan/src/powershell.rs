@@ -64,17 +64,21 @@ pub(crate) fn script<'a>(
         out.push('\n');
     };
     line("# Certificate fix for AKS on Azure Stack HCI / Windows Server (AksHci module).");
-    line(&format!(
-        "# Rules: Microsoft Learn, \"{}\",",
-        crate::tables::SOURCE_TITLE
-    ));
-    line(&format!("#   {}", crate::tables::SOURCE_URL));
-    line(&format!("# {}", header.summary));
+    line(
+        &[
+            "# Rules: Microsoft Learn, \"",
+            crate::tables::SOURCE_TITLE,
+            "\",",
+        ]
+        .concat(),
+    );
+    line(&["#   ", crate::tables::SOURCE_URL].concat());
+    line(&["# ", header.summary].concat());
     for (layer, verdict) in header.layers {
-        line(&format!("# {layer}: {verdict}"));
+        line(&["# ", layer, ": ", verdict].concat());
     }
     for note in header.notes {
-        line(&format!("# Note: {note}"));
+        line(&["# Note: ", note].concat());
     }
     line("# Run in an elevated PowerShell session on a node where the AksHci module is installed.");
     line("");
@@ -85,7 +89,7 @@ pub(crate) fn script<'a>(
     }
     for (number, (purpose, command)) in steps.enumerate() {
         line("");
-        line(&format!("# {}. {purpose}", number + 1));
+        line(&["# ", &(number + 1).to_string(), ". ", purpose].concat());
         line(command);
     }
     out

@@ -77,10 +77,12 @@ fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
             errors.push(Error::new(
                 ErrorCode::InvalidInput,
                 "shutdown",
-                format!(
-                    "Shutdown date is missing: the power-on date {} needs the day the clusters were powered off.",
-                    date::format(restart)
-                ),
+                [
+                    "Shutdown date is missing: the power-on date ",
+                    &date::format(restart),
+                    " needs the day the clusters were powered off.",
+                ]
+                .concat(),
             ));
         }
     }
@@ -89,11 +91,14 @@ fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
             errors.push(Error::new(
                 ErrorCode::RestartBeforeShutdown,
                 "restart",
-                format!(
-                    "Power-on date {} is before the shutdown date {}.",
-                    date::format(restart),
-                    date::format(shutdown)
-                ),
+                [
+                    "Power-on date ",
+                    &date::format(restart),
+                    " is before the shutdown date ",
+                    &date::format(shutdown),
+                    ".",
+                ]
+                .concat(),
             ));
         }
     }
@@ -102,11 +107,14 @@ fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
             errors.push(Error::new(
                 ErrorCode::InvalidDate,
                 "lastUpdate",
-                format!(
-                    "Last update date {} is in the future (today is {}).",
-                    date::format(update),
-                    date::format(today)
-                ),
+                [
+                    "Last update date ",
+                    &date::format(update),
+                    " is in the future (today is ",
+                    &date::format(today),
+                    ").",
+                ]
+                .concat(),
             ));
         }
     }
@@ -128,13 +136,17 @@ fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
         {
             errors.push(Error::new(
                 ErrorCode::DuplicateClusterName,
-                format!("clusters[{index}].name"),
-                format!(
-                    "Cluster {}: \"{}\" is already listed as cluster {}.",
-                    index + 1,
-                    cluster.name,
-                    first + 1
-                ),
+                names::field(index),
+                [
+                    "Cluster ",
+                    &(index + 1).to_string(),
+                    ": \"",
+                    &cluster.name,
+                    "\" is already listed as cluster ",
+                    &(first + 1).to_string(),
+                    ".",
+                ]
+                .concat(),
             ));
         }
         clusters.push((&cluster.name, cluster.load_balancer));
@@ -180,10 +192,12 @@ fn build(input: &Checked<'_>) -> Plan {
         if age > UPDATE_ADVICE_DAYS {
             notes.push(Note {
                 code: NoteCode::UpdateAdvice,
-                text: format!(
-                    "Last updated {}. Advice, not an impact: Microsoft recommends updating within 60 days of a new release, and each update renews the certificates for another 90 days.",
-                    days_ago(age)
-                ),
+                text: [
+                    "Last updated ",
+                    &days_ago(age),
+                    ". Advice, not an impact: Microsoft recommends updating within 60 days of a new release, and each update renews the certificates for another 90 days.",
+                ]
+                .concat(),
             });
         }
         let row = if age <= UPDATE_WINDOW_DAYS {
@@ -230,26 +244,33 @@ fn build(input: &Checked<'_>) -> Plan {
     {
         notes.push(Note {
             code: NoteCode::ClusterNameStyle,
-            text: format!(
-                "Cluster name \"{name}\" has a hyphen or capital letter, which Microsoft's New-AksHciCluster docs warn against. The commands work for an existing cluster: check the name matches Get-AksHciCluster exactly."
-            ),
+            text: [
+                "Cluster name \"",
+                name,
+                "\" has a hyphen or capital letter, which Microsoft's New-AksHciCluster docs warn against. The commands work for an existing cluster: check the name matches Get-AksHciCluster exactly.",
+            ]
+            .concat(),
         });
     }
 
     let steps = steps(moc_impacted, kubernetes_impacted, &input.clusters);
     let summary = match shutdown {
         None => "No shutdown entered.".to_string(),
-        Some((days, _, from, to)) => format!(
-            "Shutdown {}, power-on {}{}: {}.",
-            date::format(from),
-            date::format(to),
+        Some((days, _, from, to)) => [
+            "Shutdown ",
+            &date::format(from),
+            ", power-on ",
+            &date::format(to),
             if input.restart.is_none() {
                 " (still off)"
             } else {
                 ""
             },
-            day_count(days)
-        ),
+            ": ",
+            &day_count(days),
+            ".",
+        ]
+        .concat(),
     };
     let note_texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
     let script = powershell::script(
@@ -310,16 +331,37 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<Step> {
                 &fix(FIX_TARGET, false),
                 Some(name),
                 StepLayer::Kubernetes,
-                format!("Renew the Kubernetes control plane certificates of cluster {name} (fix table, Target cluster, Kubernetes column)."),
+                [
+                    "Renew the Kubernetes control plane certificates of cluster ",
+                    name,
+                    " (fix table, Target cluster, Kubernetes column).",
+                ]
+                .concat(),
             );
         }
     }
     if moc {
         for (name, load_balancer) in clusters {
             let (row, purpose) = if *load_balancer {
-                (FIX_LOAD_BALANCER, format!("Renew the MOC certificates of cluster {name} and patch its load balancer (fix table, Load balancer)."))
+                (
+                    FIX_LOAD_BALANCER,
+                    [
+                        "Renew the MOC certificates of cluster ",
+                        name,
+                        " and patch its load balancer (fix table, Load balancer).",
+                    ]
+                    .concat(),
+                )
             } else {
-                (FIX_TARGET, format!("Renew the MOC certificates of cluster {name} (fix table, Target cluster, MOC column)."))
+                (
+                    FIX_TARGET,
+                    [
+                        "Renew the MOC certificates of cluster ",
+                        name,
+                        " (fix table, Target cluster, MOC column).",
+                    ]
+                    .concat(),
+                )
             };
             push(&fix(row, true), Some(name), StepLayer::Moc, purpose);
         }
@@ -330,7 +372,12 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<Step> {
                 &REFRESH_CREDENTIAL,
                 Some(name),
                 StepLayer::Verify,
-                format!("Refresh the kubeconfig of cluster {name} and check it answers, e.g. kubectl get nodes (known-issues page, after a kubelet fix)."),
+                [
+                    "Refresh the kubeconfig of cluster ",
+                    name,
+                    " and check it answers, e.g. kubectl get nodes (known-issues page, after a kubelet fix).",
+                ]
+                .concat(),
             );
         }
     }
@@ -351,37 +398,50 @@ fn reason(
 ) -> String {
     let mut out = match (shutdown_days, layer) {
         (None, _) => "No shutdown entered, so no shutdown row applies.".to_string(),
-        (Some(days), LayerName::Moc) if days < MOC_IMPACT_DAYS => format!(
-            "Powered off {}: less than 30 days, so MOC certificates are still valid.",
-            day_count(days)
-        ),
-        (Some(days), LayerName::Moc) if days == MOC_IMPACT_DAYS => format!(
-            "Powered off {}: exactly 30 days, treated as more than 30 days, so MOC certificates need renewal.",
-            day_count(days)
-        ),
-        (Some(days), LayerName::Moc) => format!(
-            "Powered off {}: more than 30 days, so MOC certificates have expired.",
-            day_count(days)
-        ),
-        (Some(days), LayerName::Kubernetes) => format!(
-            "Powered off {}: {}, and the short-lived Kubernetes certificates missed their renewals.",
-            day_count(days),
+        (Some(days), LayerName::Moc) if days < MOC_IMPACT_DAYS => [
+            "Powered off ",
+            &day_count(days),
+            ": less than 30 days, so MOC certificates are still valid.",
+        ]
+        .concat(),
+        (Some(days), LayerName::Moc) if days == MOC_IMPACT_DAYS => [
+            "Powered off ",
+            &day_count(days),
+            ": exactly 30 days, treated as more than 30 days, so MOC certificates need renewal.",
+        ]
+        .concat(),
+        (Some(days), LayerName::Moc) => [
+            "Powered off ",
+            &day_count(days),
+            ": more than 30 days, so MOC certificates have expired.",
+        ]
+        .concat(),
+        (Some(days), LayerName::Kubernetes) => [
+            "Powered off ",
+            &day_count(days),
+            ": ",
             match days.cmp(&MOC_IMPACT_DAYS) {
                 core::cmp::Ordering::Less => "less than 30 days",
                 core::cmp::Ordering::Equal => "exactly 30 days, treated as more than 30 days",
                 core::cmp::Ordering::Greater => "more than 30 days",
-            }
-        ),
+            },
+            ", and the short-lived Kubernetes certificates missed their renewals.",
+        ]
+        .concat(),
     };
     if let Some((age, row)) = update {
-        out.push_str(&format!(
-            " Last updated {} ({}): updates do not impact certificates.",
-            days_ago(age),
+        for part in [
+            " Last updated ",
+            &days_ago(age),
+            " (",
             match row {
                 UpdateRow::Within90Days => "within 90 days",
                 UpdateRow::NotWithin90Days => "not within 90 days",
-            }
-        ));
+            },
+            "): updates do not impact certificates.",
+        ] {
+            out.push_str(part);
+        }
     }
     if !impacted && shutdown_days.is_none() && update.is_none() {
         out.push_str(" Nothing to fix.");
@@ -393,7 +453,7 @@ fn day_count(days: i64) -> String {
     if days == 1 {
         "1 day".into()
     } else {
-        format!("{days} days")
+        [&days.to_string(), " days"].concat()
     }
 }
 
@@ -401,7 +461,7 @@ fn days_ago(days: i64) -> String {
     match days {
         0 => "today".into(),
         1 => "1 day ago".into(),
-        n => format!("{n} days ago"),
+        n => [&n.to_string(), " days ago"].concat(),
     }
 }
 
@@ -414,17 +474,33 @@ fn still_off_note(shutdown: NaiveDate, today: NaiveDate) -> Note {
     if shutdown > today {
         return Note {
             code: NoteCode::FutureShutdown,
-            text: format!(
-                "The shutdown is still ahead: this plan is for powering on the same day. Power on by {last_safe} to keep MOC certificates unaffected."
-            ),
+            text: [
+                "The shutdown is still ahead: this plan is for powering on the same day. Power on by ",
+                &last_safe,
+                " to keep MOC certificates unaffected.",
+            ]
+            .concat(),
         };
     }
     let today_text = date::format(today);
     let text = if date::days_between(shutdown, today) < MOC_IMPACT_DAYS {
-        format!("Still powered off: this plan is for powering on today, {today_text}. Power on by {last_safe} to keep MOC certificates unaffected.")
+        [
+            "Still powered off: this plan is for powering on today, ",
+            &today_text,
+            ". Power on by ",
+            &last_safe,
+            " to keep MOC certificates unaffected.",
+        ]
     } else {
-        format!("Still powered off: this plan is for powering on today, {today_text}. The last day to power on with MOC certificates unaffected was {last_safe}.")
-    };
+        [
+            "Still powered off: this plan is for powering on today, ",
+            &today_text,
+            ". The last day to power on with MOC certificates unaffected was ",
+            &last_safe,
+            ".",
+        ]
+    }
+    .concat();
     Note {
         code: NoteCode::StillOff,
         text,
