@@ -42,13 +42,15 @@ pub fn App() -> Html {
     // fill the Back button's history). After every render: replace_query does nothing
     // when the query is unchanged, which is cheaper than comparing inputs here.
     let query = query::to_query(&input, state.embed);
-    use_effect(move || location::replace_query(&query));
-    // In an iframe, compact mode sizes its frame through the host page.
-    use_effect_with(state.embed, |&embed| {
-        let reporter = embed.then(frame_height::report).flatten();
-        move || drop(reporter)
+    let row_focus = use_row_focus(&state.clusters);
+    use_effect(move || {
+        location::replace_query(&query);
+        row_focus.after_render();
     });
-    use_row_focus(&state.clusters);
+    // In an iframe, compact mode sizes its frame through the host page, for the page's
+    // life (`embed` never changes): reporting starts at the first render and stops when
+    // the page goes. No effect of its own: each effect hook is its own code.
+    use_mut_ref(|| state.embed.then(frame_height::report).flatten());
     let copy = use_copy(state.dispatcher());
 
     let onclick = {
