@@ -9,6 +9,7 @@ mod app;
 pub mod components;
 mod delegate;
 mod dom;
+pub mod heap;
 mod hooks;
 mod markup;
 mod outcome;
