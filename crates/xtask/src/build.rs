@@ -37,7 +37,7 @@ pub fn release() -> Result {
         &paths::root(),
     )?;
     boot::externalize(&dist)?;
-    minify::glue(&dist)?;
+    minify::app(&dist)?;
     csp::check(&dist)?;
     embed::build(&dist)?;
     offline::write(&dist)?;

@@ -17,6 +17,7 @@ mod offline;
 mod paths;
 mod pins;
 mod setup;
+mod short_imports;
 mod size;
 mod small_wasm;
 mod test;

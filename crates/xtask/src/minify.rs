@@ -1,9 +1,10 @@
-//! Minifies the app's wasm-bindgen glue, which Trunk leaves as it is.
+//! Shrinks the app's wasm-bindgen output after Trunk: short import names, minified glue.
 //!
 //! Trunk's own minifier cannot parse the glue's `export { ... as default }` and silently
-//! gives up ("Failed to minify JS"). terser (npm, pinned in tests/package.json) can:
-//! measured here, 5.7 KB -> 4.5 KB brotli on the first visit. The page loads the glue
-//! with a subresource-integrity hash, so the hash is recomputed to match.
+//! gives up ("Failed to minify JS"); terser (npm, pinned in tests/package.json) can:
+//! measured here, 5.7 KB -> 4.5 KB brotli. [`short_imports`] renames the imports in the
+//! wasm and the glue together. The page loads both files with subresource-integrity
+//! hashes, so those are recomputed to match.
 
 use std::fs;
 use std::path::Path;
@@ -12,35 +13,57 @@ use sha2::{Digest, Sha384};
 
 use crate::cmd::{self, Result};
 use crate::encode::base64;
-use crate::{html, paths};
+use crate::{html, paths, short_imports};
 
-/// Minifies the glue named by dist/index.html's modulepreload link, in place.
-pub fn glue(dist: &Path) -> Result {
+/// Shrinks the glue and wasm that dist/index.html preloads, in place.
+pub fn app(dist: &Path) -> Result {
     let index = dist.join("index.html");
     let page = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let link = html::one(html::tags(&page, "link"), "<link rel=modulepreload>", |t| {
-        t.attribute("rel") == Some("modulepreload")
-    })?;
-    let href = link
-        .attribute("href")
-        .ok_or("dist/index.html: modulepreload link without href")?;
-    let file = dist.join(href.trim_start_matches("./"));
+    let link = |rel: &str| {
+        html::one(
+            html::tags(&page, "link"),
+            &format!("<link rel={rel}>"),
+            |t| t.attribute("rel") == Some(rel),
+        )
+    };
+    let (glue_link, wasm_link) = (link("modulepreload")?, link("preload")?);
+    let file = |tag: &html::Tag<'_>| {
+        tag.attribute("href")
+            .map(|href| dist.join(href.trim_start_matches("./")))
+            .ok_or_else(|| "dist/index.html: a preload link without href".to_string())
+    };
+    let (glue_file, wasm_file) = (file(&glue_link)?, file(&wasm_link)?);
+    let read = |path: &Path| fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
+    let write = |path: &Path, bytes: &[u8]| {
+        fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+    };
+
+    let glue = String::from_utf8(read(&glue_file)?).map_err(|e| e.to_string())?;
+    let (wasm, glue) = short_imports::rename(&read(&wasm_file)?, &glue)?;
+    write(&wasm_file, &wasm)?;
+    write(&glue_file, glue.as_bytes())?;
     let terser = paths::tests().join("node_modules/terser/bin/terser");
     cmd::run(
         cmd::new("node")
             .arg(&terser)
             .args(["--module", "--compress", "--mangle", "--output"])
-            .arg(&file)
-            .arg(&file),
+            .arg(&glue_file)
+            .arg(&glue_file),
         &paths::root(),
     )?;
-    let minified = fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let integrity = format!("sha384-{}", base64(&Sha384::digest(&minified)));
-    let updated = match link.attribute("integrity") {
-        Some(old) => page.replacen(old, &integrity, 1),
-        None => page.clone(),
-    };
-    fs::write(&index, updated).map_err(|e| format!("{}: {e}", index.display()))
+
+    let mut updated = page.clone();
+    for (tag, path) in [(&glue_link, &glue_file), (&wasm_link, &wasm_file)] {
+        if let Some(old) = tag.attribute("integrity") {
+            updated = updated.replacen(old, &integrity(&read(path)?), 1);
+        }
+    }
+    write(&index, updated.as_bytes())
+}
+
+/// A subresource-integrity value: `sha384-` and the base64 digest.
+fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64(&Sha384::digest(bytes)))
 }
 
 #[cfg(test)]
@@ -49,11 +72,10 @@ mod tests {
 
     #[test]
     fn integrity_is_base64_sha384() {
-        // FIPS 180-2 test vector for "abc", as base64.
-        let digest = Sha384::digest(b"abc");
+        // FIPS 180-2 test vector for "abc".
         assert_eq!(
-            base64(&digest),
-            "ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+            integrity(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
         );
     }
 }
