@@ -9,21 +9,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CHROMIUM } from '../support/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.mjs';
 import { output, say, startServer } from './common.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // design.md's flags: without them Chromium reaches for Google's services at start.
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-].join(' ');
+const CHROME_FLAGS = CHROMIUM_ARGS.join(' ');
 const CLI = fileURLToPath(new URL('./node_modules/lighthouse/cli/index.js', import.meta.url));
 
 const at = process.argv.indexOf('--reports');
