@@ -202,6 +202,20 @@ test('unknown fields are refused, at the top level and in a cluster', () => {
   assert.doesNotMatch(e.message, /\n/);
 });
 
+test('keys are checked exactly: commas, empty keys and lookalikes are refused', () => {
+  // The glue reads the keys joined by commas first; a key holding a comma or an empty
+  // key must still be refused, and named as it is.
+  refuses({ today: TODAY, 'shutdown,restart': '2026-01-01' }, 'unknown-field', 'shutdown,restart');
+  refuses({ today: TODAY, ',': 1 }, 'unknown-field', ',');
+  refuses({ today: TODAY, '': 1 }, 'unknown-field', '');
+  refuses({ '': 1 }, 'unknown-field', '');
+  refuses({ today: TODAY, clusters: [{ name: 'a', 'name,loadBalancer': true }] }, 'unknown-field', 'clusters[0].name,loadBalancer');
+  refuses({ today: TODAY, clusters: [{ name: 'a', '': true }] }, 'unknown-field', 'clusters[0].');
+  refuses({ today: TODAY, ' today': TODAY }, 'unknown-field', ' today');
+  // Symbol keys are not data and stay ignored.
+  assert.equal(plan({ ...GOOD, [Symbol('x')]: 1 }).shutdownDays, 59);
+});
+
 test('the first problem wins: unknown keys before types, types before values', () => {
   refuses({ shutdown: 5, colour: 'red' }, 'unknown-field', 'colour');
   refuses({ shutdown: 'soon', restart: 5, today: TODAY }, 'invalid-input', 'restart');

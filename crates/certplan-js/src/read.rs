@@ -18,22 +18,46 @@ extern "C" {
     /// through the wasm.
     #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
     fn object_keys(object: &JsValue) -> Result<Array, JsValue>;
+
+    /// Any object read for its fields. Each field has its own getter, `object.name` in
+    /// the glue: no key string crosses into JavaScript, as `Reflect.get` would need.
+    type Fields;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn shutdown(this: &Fields) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn restart(this: &Fields) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch, js_name = lastUpdate)]
+    fn last_update(this: &Fields) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn today(this: &Fields) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn clusters(this: &Fields) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn name(this: &Fields) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch, js_name = loadBalancer)]
+    fn load_balancer(this: &Fields) -> Result<JsValue, JsValue>;
 }
 
 /// Reads `input` as a [`PlanInput`]. `today` is left as given (`None` when absent or null).
 pub(crate) fn plan_input(input: &JsValue) -> Result<PlanInput, Error> {
-    let kind = kind(input);
-    if kind != Kind::Object {
-        return Err(shape::not_an_object(kind));
+    if !is_plain_object(input) {
+        return Err(shape::not_an_object(kind(input)));
     }
     check_keys(input, None, &PlanInput::FIELDS)?;
+    let fields: &Fields = input.unchecked_ref();
     Ok(PlanInput {
-        shutdown: date(input, "shutdown")?,
-        restart: date(input, "restart")?,
-        last_update: date(input, "lastUpdate")?,
-        today: date(input, "today")?,
-        clusters: clusters(input)?,
+        shutdown: date(fields.shutdown(), "shutdown")?,
+        restart: date(fields.restart(), "restart")?,
+        last_update: date(fields.last_update(), "lastUpdate")?,
+        today: date(fields.today(), "today")?,
+        clusters: clusters(fields.clusters())?,
     })
+}
+
+/// Whether `value` is a plain object: the common case, told with fewer calls than
+/// [`kind`], which names what a wrong value is.
+fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object() && !Array::is_array(value) && is_plain(value)
 }
 
 /// What `value` is, telling plain objects from arrays, `null` and other objects.
@@ -66,6 +90,22 @@ fn check_keys(object: &JsValue, cluster: Option<usize>, known: &[&str]) -> Resul
         })
     };
     let keys = object_keys(object).map_err(|_| unreadable())?;
+    // The keys as one string, one crossing: when it splits into as many pieces as there
+    // are keys, no key held a comma, so the pieces are the keys; all known, all is well.
+    // Otherwise the keys are read one by one, to name the first unknown one.
+    let count = keys.length() as usize;
+    if count == 0 {
+        return Ok(());
+    }
+    let joined = String::from(keys.join(","));
+    let mut pieces = 0;
+    if joined.split(',').all(|key| {
+        pieces += 1;
+        known.contains(&key)
+    }) && pieces == count
+    {
+        return Ok(());
+    }
     for key in keys.iter() {
         let key = key.as_string().ok_or_else(unreadable)?;
         if !known.contains(&key.as_str()) {
@@ -75,14 +115,14 @@ fn check_keys(object: &JsValue, cluster: Option<usize>, known: &[&str]) -> Resul
     Ok(())
 }
 
-/// `object[key]`, or an `invalid-input` error at `path` when reading it throws.
-fn get(object: &JsValue, key: &JsValue, path: impl FnOnce() -> String) -> Result<JsValue, Error> {
-    Reflect::get(object, key).map_err(|_| shape::unreadable(path()))
+/// A field's value, or an `invalid-input` error at `path` when reading it throws.
+fn read(value: Result<JsValue, JsValue>, path: impl FnOnce() -> String) -> Result<JsValue, Error> {
+    value.map_err(|_| shape::unreadable(path()))
 }
 
 /// A date field: a string, or absent / `undefined` / `null` for "not given".
-fn date(input: &JsValue, field: &'static str) -> Result<Option<String>, Error> {
-    let value = get(input, &JsValue::from_str(field), || field.to_owned())?;
+fn date(value: Result<JsValue, JsValue>, field: &'static str) -> Result<Option<String>, Error> {
+    let value = read(value, || field.to_owned())?;
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
@@ -93,22 +133,19 @@ fn date(input: &JsValue, field: &'static str) -> Result<Option<String>, Error> {
 }
 
 /// The `clusters` array (absent or `undefined`: no clusters).
-fn clusters(input: &JsValue) -> Result<Vec<ClusterInput>, Error> {
-    let value = get(input, &JsValue::from_str("clusters"), || {
-        "clusters".to_owned()
-    })?;
+fn clusters(value: Result<JsValue, JsValue>) -> Result<Vec<ClusterInput>, Error> {
+    let value = read(value, || "clusters".to_owned())?;
     if value.is_undefined() {
         return Ok(Vec::new());
     }
-    let kind = kind(&value);
-    if kind != Kind::Array {
-        return Err(shape::clusters_not_array(kind));
+    if !Array::is_array(&value) {
+        return Err(shape::clusters_not_array(kind(&value)));
     }
     let array: Array = value.unchecked_into();
     (0..array.length())
         .map(|index| {
             let at = index as usize;
-            let value = get(&array, &JsValue::from(index), || shape::cluster_path(at))?;
+            let value = read(Reflect::get_u32(&array, index), || shape::cluster_path(at))?;
             cluster(&value, at)
         })
         .collect()
@@ -116,27 +153,25 @@ fn clusters(input: &JsValue) -> Result<Vec<ClusterInput>, Error> {
 
 /// One cluster: `{ name: string, loadBalancer?: boolean }`.
 fn cluster(value: &JsValue, index: usize) -> Result<ClusterInput, Error> {
-    let kind = kind(value);
-    if kind != Kind::Object {
-        return Err(shape::cluster_not_object(index, kind));
+    if !is_plain_object(value) {
+        return Err(shape::cluster_not_object(index, kind(value)));
     }
     check_keys(value, Some(index), &ClusterInput::FIELDS)?;
     let path = |field: &str| format!("{}.{field}", shape::cluster_path(index));
+    let fields: &Fields = value.unchecked_ref();
 
-    let name = get(value, &JsValue::from_str("name"), || path("name"))?;
+    let name = read(fields.name(), || path("name"))?;
     let name = name
         .as_string()
-        .ok_or_else(|| shape::name_not_string(index, self::kind(&name)))?;
+        .ok_or_else(|| shape::name_not_string(index, kind(&name)))?;
 
-    let load_balancer = get(value, &JsValue::from_str("loadBalancer"), || {
-        path("loadBalancer")
-    })?;
+    let load_balancer = read(fields.load_balancer(), || path("loadBalancer"))?;
     let load_balancer = if load_balancer.is_undefined() {
         false
     } else {
         load_balancer
             .as_bool()
-            .ok_or_else(|| shape::load_balancer_not_bool(index, self::kind(&load_balancer)))?
+            .ok_or_else(|| shape::load_balancer_not_bool(index, kind(&load_balancer)))?
     };
     Ok(ClusterInput {
         name,
