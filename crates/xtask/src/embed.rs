@@ -17,6 +17,11 @@ pub const WASM_FEATURES: [&str; 6] = [
     "--enable-multivalue",
 ];
 
+/// Optimisation level of the module, for rustc and wasm-opt alike. Unlike the app, the
+/// module is judged by its speed too: measured here, level 2 runs `plan()` in 15.4 us
+/// instead of 24.0 us at "z" (Node), for 138 more bytes brotli (26,411 of the 30,000).
+const OPT_LEVEL: &str = "2";
+
 /// Builds the JS API into `dist/embed/`: certplan.js, certplan_bg.wasm, certplan.d.ts.
 pub fn build(dist: &Path) -> Result {
     let root = paths::root();
@@ -28,7 +33,8 @@ pub fn build(dist: &Path) -> Result {
             "--target",
             WASM_TARGET,
             "--release",
-        ])),
+        ]))
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", OPT_LEVEL),
         &root,
     )?;
     let out = dist.join("embed");
@@ -47,7 +53,7 @@ pub fn build(dist: &Path) -> Result {
     let module = out.join("certplan_bg.wasm");
     cmd::run(
         cmd::new("wasm-opt")
-            .arg("-Oz")
+            .arg(format!("-O{OPT_LEVEL}"))
             .args(WASM_FEATURES)
             .arg(&module)
             .arg("-o")
