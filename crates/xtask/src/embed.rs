@@ -20,7 +20,7 @@ pub const WASM_FEATURES: [&str; 6] = [
 /// Optimisation level of the module, for rustc and wasm-opt alike. Unlike the app, the
 /// module is judged by its speed too: measured here, level 2 runs `plan()` in 15.4 us
 /// instead of 24.0 us at "z" (Node), for 138 more bytes brotli (26,411 of the 30,000).
-const OPT_LEVEL: &str = "2";
+pub const OPT_LEVEL: &str = "2";
 
 /// Builds the JS API into `dist/embed/`: certplan.js, certplan_bg.wasm, certplan.d.ts.
 pub fn build(dist: &Path) -> Result {

@@ -140,7 +140,7 @@ fn top(out: &mut String, f: &Figures) {
         let _ = writeln!(out, "## Largest items: {}\n", top.title);
         let _ = writeln!(
             out,
-            "`twiggy top` of the same -Oz build with names kept ({} bytes without the names).\n",
+            "`twiggy top` of the same build with names kept ({} bytes without the names).\n",
             thousands(top.code_bytes)
         );
         let _ = writeln!(out, "| Bytes | % | Item |\n|---:|---:|---|");

@@ -2,7 +2,7 @@
 //!
 //! The shipped files carry no names (wasm-opt drops them), so twiggy would only say
 //! `code[430]`. This rebuilds each one the way the release does (wasm-bindgen, then
-//! wasm-opt -Oz with the same features) from the same rustc output, keeping the names
+//! wasm-opt at its level with the same features) from the same rustc output, keeping the names
 //! section (-g), and asks twiggy about that copy. Its code is the shipped code; the
 //! names section itself is left out of the list.
 
@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::cmd::{self, Result};
-use crate::embed::WASM_FEATURES;
+use crate::embed::{OPT_LEVEL, WASM_FEATURES};
 use crate::paths;
 use crate::pins::WASM_TARGET;
 
@@ -44,18 +44,20 @@ pub fn top(out: &Path) -> Result<Vec<Top>> {
             "app (dist/*_bg.wasm)",
             &rustc_wasm("certplan-web.wasm"),
             &out.join("app"),
+            "-Oz",
             15,
         )?,
         one(
             "JS API (dist/embed/certplan_bg.wasm)",
             &rustc_wasm("certplan_js.wasm"),
             &out.join("embed"),
+            &format!("-O{OPT_LEVEL}"),
             10,
         )?,
     ])
 }
 
-fn one(title: &'static str, input: &Path, dir: &Path, count: usize) -> Result<Top> {
+fn one(title: &'static str, input: &Path, dir: &Path, opt: &str, count: usize) -> Result<Top> {
     let root = paths::root();
     cmd::run(
         cmd::new("wasm-bindgen")
@@ -67,7 +69,7 @@ fn one(title: &'static str, input: &Path, dir: &Path, count: usize) -> Result<To
     let named = dir.join("named_bg.wasm");
     cmd::run(
         cmd::new("wasm-opt")
-            .args(["-Oz", "-g"])
+            .args([opt, "-g"])
             .args(WASM_FEATURES)
             .arg(&named)
             .arg("-o")
