@@ -99,14 +99,19 @@ pub fn check(what: &str, measured: &[Measured], budget: u64) -> Result {
 }
 
 fn brotli_len(path: &Path) -> Result<u64> {
-    let out = cmd::new("brotli")
-        .args(["-q", "11", "-c"])
+    compressed_len("brotli", &["-q", "11", "-c"], path)
+}
+
+/// Bytes of `path` compressed by `program` with `args` (which write to stdout).
+pub fn compressed_len(program: &str, args: &[&str], path: &Path) -> Result<u64> {
+    let out = cmd::new(program)
+        .args(args)
         .arg(path)
         .stderr(Stdio::inherit())
         .output()
-        .map_err(|e| format!("brotli: {e} (cargo xtask setup installs it)"))?;
+        .map_err(|e| format!("{program}: {e} (cargo xtask setup installs it)"))?;
     if !out.status.success() {
-        return Err(format!("brotli failed on {}", path.display()));
+        return Err(format!("{program} failed on {}", path.display()));
     }
     Ok(out.stdout.len() as u64)
 }

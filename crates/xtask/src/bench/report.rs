@@ -124,15 +124,6 @@ fn bytes(out: &mut String, f: &Figures) {
         );
     }
     out.push('\n');
-    for b in f.budgets.iter().filter(|b| !b.differs.is_empty()) {
-        let _ = writeln!(
-            out,
-            "The {} budget of `cargo xtask test` counts a different set of files ({} brotli): {} (+ counted there only, - fetched but not counted).\n",
-            b.title.to_lowercase(),
-            thousands(b.brotli),
-            b.differs.join(", ")
-        );
-    }
 }
 
 fn top(out: &mut String, f: &Figures) {
