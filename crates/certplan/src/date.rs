@@ -6,6 +6,10 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::error::{Error, ErrorCode};
+use crate::shown::shown;
+
+/// Most characters of a bad date echoed in its error message.
+const MAX_SHOWN: usize = 32;
 
 /// Parses an optional input date. `None`, an empty or all-blank string mean "not given".
 pub(crate) fn parse_optional(
@@ -22,7 +26,7 @@ pub(crate) fn parse_optional(
                 [
                     label,
                     " \"",
-                    &printable(text),
+                    &shown(text, MAX_SHOWN),
                     "\" is not a date: use YYYY-MM-DD, e.g. 2026-03-01.",
                 ]
                 .concat(),
@@ -79,21 +83,6 @@ fn zero_padded(out: &mut String, n: u32, width: usize) {
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub(crate) fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     to.signed_duration_since(from).num_days()
-}
-
-/// The input echoed back in a message: short, and without control characters, so a
-/// hostile value cannot forge extra lines.
-fn printable(text: &str) -> String {
-    const MAX: usize = 32;
-    let mut out: String = text
-        .chars()
-        .take(MAX)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect();
-    if text.chars().count() > MAX {
-        out.push_str("...");
-    }
-    out
 }
 
 #[cfg(test)]

@@ -109,6 +109,7 @@ mod output;
 mod powershell;
 pub mod query;
 mod rules;
+mod shown;
 pub mod tables;
 
 pub use error::{Error, ErrorCode};

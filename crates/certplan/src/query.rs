@@ -52,6 +52,7 @@
 use crate::date;
 use crate::input::{ClusterInput, PlanInput};
 use crate::names;
+use crate::shown::shown;
 
 /// Longest raw (still encoded) `key=value` pair considered. A cluster name is at most 63
 /// characters and a date 10, so anything longer is not ours.
@@ -152,7 +153,7 @@ pub fn parse(text: &str) -> Query {
             query.ignored_count += 1;
             if query.ignored.len() < MAX_REPORTED {
                 query.ignored.push(Ignored {
-                    key: shown_key(key.as_deref().unwrap_or(raw_key)),
+                    key: shown(key.as_deref().unwrap_or(raw_key), MAX_KEY_SHOWN),
                     reason,
                 });
             }
@@ -291,19 +292,6 @@ fn encode_into(out: &mut String, value: &str) {
             out.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
-}
-
-/// A key made safe to show: at most [`MAX_KEY_SHOWN`] characters, controls replaced.
-fn shown_key(key: &str) -> String {
-    let mut out: String = key
-        .chars()
-        .take(MAX_KEY_SHOWN)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect();
-    if key.chars().nth(MAX_KEY_SHOWN).is_some() {
-        out.push_str("...");
-    }
-    out
 }
 
 #[cfg(test)]
