@@ -88,7 +88,7 @@ pub fn run(args: &[String]) -> Result {
         }
     }
     let options = Options::parse(args)?;
-    setup::run(Tools::All)?;
+    setup::run(Tools::Bench)?;
     if options.build {
         build::release()?;
     }

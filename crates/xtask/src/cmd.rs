@@ -53,3 +53,19 @@ fn show(command: &Command) -> String {
     }
     shown
 }
+
+/// Runs `command` in `dir`, printing it first, and returns its stdout; fails when it
+/// exits non-zero (its stderr goes to the terminal).
+pub fn capture(command: &mut Command, dir: &Path) -> Result<String> {
+    let shown = show(command);
+    println!("$ {shown}");
+    let out = command
+        .current_dir(dir)
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("`{shown}` failed ({})", out.status));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("`{shown}` printed non-UTF-8: {e}"))
+}

@@ -1,131 +1,83 @@
-//! Just enough HTML reading for Trunk's own output: find `<link>` and `<script>` tags and
-//! read their attributes, quoted or not (Trunk's minifier drops quotes and reorders
-//! attributes).
-//!
-//! Callers fail loudly when the shape they expect is missing instead of guessing.
+//! Reading and rewriting the built pages with lol_html, an HTML rewriter driven by CSS
+//! selectors. Trunk's minifier drops quotes and reorders attributes, so nothing here
+//! matches text; callers fail loudly when the element they expect is missing.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
 
 use crate::cmd::Result;
 
-/// A tag found in a page: its byte range (through `</script>` for scripts), its
-/// attributes and, for a script, its body.
-pub struct Tag<'a> {
-    pub start: usize,
-    pub end: usize,
-    pub attributes: Vec<(&'a str, &'a str)>,
-    pub body: &'a str,
-}
+/// One selector with what to do on the elements it matches (lol_html's `element!`).
+pub type Handler<'h> = (Cow<'h, Selector>, ElementContentHandlers<'h>);
 
-impl Tag<'_> {
-    /// The value of attribute `name` (`""` for a bare attribute like `crossorigin`).
-    pub fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| *value)
-    }
-}
-
-/// Every `<name ...>` tag in the page, in order.
-pub fn tags<'a>(page: &'a str, name: &str) -> Vec<Tag<'a>> {
-    let opening = format!("<{name}");
-    let mut found = Vec::new();
-    let mut from = 0;
-    while let Some(offset) = page[from..].find(&opening) {
-        let start = from + offset;
-        let after_name = start + opening.len();
-        from = after_name;
-        if !page[after_name..].starts_with(|c: char| c.is_ascii_whitespace() || c == '>') {
-            continue; // `<linkfoo`, not `<link`
-        }
-        let Some((attributes, open_end)) = attributes(page, after_name) else {
-            break;
-        };
-        let (body, end) = if name == "script" {
-            match page[open_end..].find("</script>") {
-                Some(length) => (&page[open_end..open_end + length], open_end + length + 9),
-                None => break,
-            }
-        } else {
-            ("", open_end)
-        };
-        found.push(Tag {
-            start,
-            end,
-            attributes,
-            body,
+/// `page` with `handlers` applied.
+pub fn rewrite(page: &str, handlers: Vec<Handler<'_>>) -> Result<String> {
+    let settings = handlers
+        .into_iter()
+        .fold(RewriteStrSettings::new(), |settings, handler| {
+            settings.append_element_content_handler(handler)
         });
-        from = end;
-    }
-    found
+    rewrite_str(page, settings).map_err(|e| format!("rewriting HTML: {e}"))
 }
 
-/// Exactly one tag that `matches`, or an error naming `what`.
-pub fn one<'a>(
-    tags: Vec<Tag<'a>>,
-    what: &str,
-    matches: impl Fn(&Tag<'_>) -> bool,
-) -> Result<Tag<'a>> {
-    let mut chosen: Vec<Tag<'a>> = tags.into_iter().filter(|tag| matches(tag)).collect();
-    match chosen.len() {
-        1 => Ok(chosen.remove(0)),
+/// The value of `attribute` on every element matching `selector`, in page order.
+pub fn attribute_values(page: &str, selector: &str, attribute: &str) -> Result<Vec<String>> {
+    let found = RefCell::new(Vec::new());
+    rewrite(
+        page,
+        vec![element!(selector, |el| {
+            found.borrow_mut().extend(el.get_attribute(attribute));
+            Ok(())
+        })],
+    )?;
+    Ok(found.into_inner())
+}
+
+/// The value of `attribute` on the one element matching `selector`.
+pub fn one_attribute(page: &str, selector: &str, attribute: &str) -> Result<String> {
+    let mut values = attribute_values(page, selector, attribute)?;
+    match values.len() {
+        1 => Ok(values.remove(0)),
         n => Err(format!(
-            "dist/index.html: expected one {what}, found {n} (did Trunk's output change?)"
+            "expected one `{selector}` with {attribute}, found {n} (did Trunk's output change?)"
         )),
     }
 }
 
-/// Reads attributes from `at` to the tag's `>`; returns them and the index after `>`.
-fn attributes(page: &str, mut at: usize) -> Option<(Vec<(&str, &str)>, usize)> {
-    let bytes = page.as_bytes();
-    let mut found = Vec::new();
-    loop {
-        while bytes.get(at)?.is_ascii_whitespace() || bytes[at] == b'/' {
-            at += 1;
-        }
-        if bytes[at] == b'>' {
-            return Some((found, at + 1));
-        }
-        let name_start = at;
-        while !matches!(bytes.get(at)?, b'=' | b'>' | b'/') && !bytes[at].is_ascii_whitespace() {
-            at += 1;
-        }
-        let name = &page[name_start..at];
-        if bytes[at] != b'=' {
-            found.push((name, ""));
-            continue;
-        }
-        at += 1;
-        let value = match bytes.get(at)? {
-            quote @ (b'"' | b'\'') => {
-                let length = page[at + 1..].find(char::from(*quote))?;
-                let value = &page[at + 1..at + 1 + length];
-                at += length + 2;
-                value
-            }
-            _ => {
-                let value_start = at;
-                while !bytes.get(at)?.is_ascii_whitespace() && bytes[at] != b'>' {
-                    at += 1;
-                }
-                &page[value_start..at]
-            }
-        };
-        found.push((name, value));
-    }
+/// How many elements match `selector`.
+pub fn count(page: &str, selector: &str) -> Result<usize> {
+    let found = RefCell::new(0);
+    rewrite(
+        page,
+        vec![element!(selector, |_| {
+            *found.borrow_mut() += 1;
+            Ok(())
+        })],
+    )?;
+    Ok(found.into_inner())
 }
 
-/// Replaces byte ranges (non-overlapping, any order) with new text.
-pub fn splice(page: &str, mut edits: Vec<(usize, usize, String)>) -> String {
-    edits.sort_by_key(|(start, _, _)| *start);
-    let mut out = String::with_capacity(page.len());
-    let mut at = 0;
-    for (start, end, text) in edits {
-        out.push_str(&page[at..start]);
-        out.push_str(&text);
-        at = end;
+/// The text inside the one element matching `selector` (an inline script's body).
+pub fn one_text(page: &str, selector: &str) -> Result<String> {
+    match count(page, selector)? {
+        1 => {}
+        n => {
+            return Err(format!(
+                "expected one `{selector}`, found {n} (did Trunk's output change?)"
+            ))
+        }
     }
-    out.push_str(&page[at..]);
-    out
+    let body = RefCell::new(String::new());
+    rewrite(
+        page,
+        vec![text!(selector, |chunk| {
+            body.borrow_mut().push_str(chunk.as_str());
+            Ok(())
+        })],
+    )?;
+    Ok(body.into_inner())
 }
 
 #[cfg(test)]
@@ -137,33 +89,35 @@ mod tests {
     const MINIFIED: &str = "<link href=./a.css integrity=sha-x rel=stylesheet><script type=module>go()</script><link crossorigin href=./b.js rel=modulepreload>";
 
     #[test]
-    fn reads_quoted_and_bare_attributes() {
+    fn reads_quoted_and_bare_attributes_and_script_bodies() {
         for (page, body) in [(PRETTY, "import init from './app.js';"), (MINIFIED, "go()")] {
-            let links = tags(page, "link");
-            let style = one(links, "stylesheet", |t| {
-                t.attribute("rel") == Some("stylesheet")
-            })
-            .unwrap();
-            assert_eq!(style.attribute("href"), Some("./a.css"));
-            let script = one(tags(page, "script"), "module script", |t| {
-                t.attribute("type") == Some("module")
-            })
-            .unwrap();
-            assert_eq!(script.body, body);
-            assert_eq!(&page[script.end - 9..script.end], "</script>");
+            assert_eq!(
+                one_attribute(page, "link[rel=stylesheet]", "href").unwrap(),
+                "./a.css"
+            );
+            assert_eq!(one_text(page, "script:not([src])").unwrap(), body);
         }
-        let preload = one(tags(MINIFIED, "link"), "preload", |t| {
-            t.attribute("rel") == Some("modulepreload")
-        })
-        .unwrap();
-        assert_eq!(preload.attribute("crossorigin"), Some(""));
-        assert!(one(tags(MINIFIED, "style"), "style", |_| true).is_err());
+        assert_eq!(
+            one_attribute(MINIFIED, "link[rel=modulepreload]", "crossorigin").unwrap(),
+            ""
+        );
+        assert!(one_attribute(MINIFIED, "style", "href").is_err());
+        assert_eq!(count(MINIFIED, "link").unwrap(), 2);
     }
 
     #[test]
-    fn splices_in_any_order() {
-        let page = "0123456789";
-        let out = splice(page, vec![(6, 8, "x".into()), (1, 2, "yy".into())]);
-        assert_eq!(out, "0yy2345x89");
+    fn rewrites_the_matched_elements_only() {
+        let out = rewrite(
+            MINIFIED,
+            vec![element!("link[rel=modulepreload]", |el| {
+                el.remove();
+                Ok(())
+            })],
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "<link href=./a.css integrity=sha-x rel=stylesheet><script type=module>go()</script>"
+        );
     }
 }

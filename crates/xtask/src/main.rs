@@ -9,15 +9,15 @@ mod build;
 mod cmd;
 mod csp;
 mod embed;
-mod encode;
 mod fuzz;
 mod html;
 mod minify;
 mod offline;
 mod paths;
 mod pins;
+mod post_build;
 mod setup;
-mod short_imports;
+mod short_names;
 mod size;
 mod small_wasm;
 mod test;
@@ -28,25 +28,29 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  setup   install the toolchain (wasm32 target, Trunk, wasm-bindgen, wasm-opt,
-          Chromium, chromedriver, brotli, npm test packages); skips what is present
-  serve   set up, build and serve the app at http://127.0.0.1:8080/
-  build   release build into dist/ (app, dist/embed/ JS API, offline single file)
+  setup   install what every command needs (wasm32 target, Trunk, wasm-bindgen,
+          wasm-opt, Chromium, Firefox, nginx, brotli, npm test packages, twiggy);
+          skips what is present
+  serve   set up, build and serve dist/ at http://127.0.0.1:8080/, rebuilding on change
+  build   set up, then the release build into dist/ (app, dist/embed/ JS API, offline
+          single file)
   test    set up, then run every check and test the project has
   bench   build, then measure bytes, load, interaction, engine and Lighthouse into
           target/bench/report.md [--record: add a line to tests/bench/history.md]
           [--rounds N] [--no-build]; timings are reported, never asserted
-  fuzz    run the cargo-fuzz targets of fuzz/ for [SECONDS] each (default 60)";
+  fuzz    run the cargo-fuzz targets of fuzz/ for [SECONDS] each (default 60)
+  post-build  Trunk's post_build hook (Trunk.toml), not for direct use";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("setup") => setup::run(setup::Tools::All),
+        Some("setup") => setup::run(setup::Tools::Bench),
         Some("serve") => build::serve(),
         Some("build") => setup::run(setup::Tools::Build).and_then(|()| build::release()),
         Some("test") => test::run(),
         Some("bench") => bench::run(&args[1..]),
         Some("fuzz") => fuzz::run(&args[1..]),
+        Some("post-build") => post_build::run(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

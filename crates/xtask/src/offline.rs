@@ -8,75 +8,66 @@
 use std::fs;
 use std::path::Path;
 
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine as _;
+use lol_html::element;
+use lol_html::html_content::ContentType;
+
 use crate::cmd::Result;
-use crate::encode::base64;
 use crate::html;
 
 /// File name of the single-file build.
 pub const FILE: &str = "certplan-offline.html";
 
-/// Writes the single file from the (already externalized) dist/index.html.
-pub fn write(dist: &Path) -> Result {
+/// Writes the single file from the (already externalized) `dir`/index.html.
+pub fn write(dir: &Path) -> Result {
     let read = |name: &str| -> Result<Vec<u8>> {
-        fs::read(dist.join(name.trim_start_matches("./"))).map_err(|e| format!("dist/{name}: {e}"))
+        fs::read(dir.join(name.trim_start_matches("./"))).map_err(|e| format!("dist/{name}: {e}"))
     };
     let text = |name: &str| -> Result<String> {
         String::from_utf8(read(name)?).map_err(|e| format!("dist/{name}: {e}"))
     };
     let page = text("index.html")?;
-    let links = || html::tags(&page, "link");
-    let link = |rel: &str| {
-        html::one(links(), &format!("<link rel={rel}>"), |t| {
-            t.attribute("rel") == Some(rel)
-        })
-    };
-    let url = |tag: &html::Tag<'_>| {
-        tag.attribute("href")
-            .or_else(|| tag.attribute("src"))
-            .map(str::to_owned)
-            .ok_or_else(|| "dist/index.html: a link or script without a URL".to_string())
-    };
+    let href = |rel: &str| html::one_attribute(&page, &format!("link[rel={rel}]"), "href");
 
-    let mut edits = Vec::new();
-    let style = link("stylesheet")?;
-    let css = text(&url(&style)?)?;
-    edits.push((
-        style.start,
-        style.end,
-        format!("<style>\n{}\n</style>", no_closing(&css, "</style")?),
-    ));
-    let icon = link("icon")?;
-    let svg = read(&url(&icon)?)?;
-    edits.push((
-        icon.start,
-        icon.end,
-        format!(
-            "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">",
-            base64(&svg)
-        ),
-    ));
-    let glue = link("modulepreload")?;
-    let wasm = link("preload")?;
-    let glue_js = text(&url(&glue)?)?;
-    let init = default_export(&glue_js)?;
-    let wasm_bytes = read(&url(&wasm)?)?;
-    edits.push((glue.start, glue.end, String::new()));
-    edits.push((wasm.start, wasm.end, String::new()));
-    let boot = html::one(html::tags(&page, "script"), "boot script", |t| {
-        t.attribute("src").is_some()
-    })?;
-    edits.push((
-        boot.start,
-        boot.end,
-        format!(
-            "<script type=\"module\">\n{}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait {init}({{ module_or_path: bytes }});\n</script>",
-            no_closing(&glue_js, "</script")?,
-            base64(&wasm_bytes),
-        ),
-    ));
+    let css = text(&href("stylesheet")?)?;
+    let style = format!("<style>\n{}\n</style>", no_closing(&css, "</style")?);
+    let icon = format!(
+        "data:image/svg+xml;base64,{}",
+        BASE64.encode(read(&href("icon")?)?)
+    );
+    let glue = text(&href("modulepreload")?)?;
+    let wasm = BASE64.encode(read(&href("preload")?)?);
+    // The boot script is replaced, not read: it only imports the glue and calls its init.
+    html::one_attribute(&page, "script[src]", "src")?;
+    let script = format!(
+        "<script type=\"module\">\n{}\nconst bytes = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));\nawait {}({{ module_or_path: bytes }});\n</script>",
+        no_closing(&glue, "</script")?,
+        default_export(&glue)?,
+    );
 
-    fs::write(dist.join(FILE), html::splice(&page, edits))
-        .map_err(|e| format!("dist/{FILE}: {e}"))?;
+    let single = html::rewrite(
+        &page,
+        vec![
+            element!("link[rel=stylesheet]", |el| {
+                el.replace(&style, ContentType::Html);
+                Ok(())
+            }),
+            element!("link[rel=icon]", |el| {
+                el.set_attribute("href", &icon)?;
+                Ok(())
+            }),
+            element!("link[rel=modulepreload], link[rel=preload]", |el| {
+                el.remove();
+                Ok(())
+            }),
+            element!("script[src]", |el| {
+                el.replace(&script, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )?;
+    fs::write(dir.join(FILE), single).map_err(|e| format!("dist/{FILE}: {e}"))?;
     println!("build: dist/{FILE} written (opens from disk, no network)");
     Ok(())
 }

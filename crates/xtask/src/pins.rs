@@ -19,8 +19,15 @@ pub const WASM_OPT: &str = "version_132";
 /// twiggy, which names what takes the room in a wasm file (size reports).
 pub const TWIGGY: &str = "0.8.0";
 
-/// Debian packages the browser tests and size checks need.
-pub const APT_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "brotli"];
+/// Debian packages the tests need, each with the file that shows it is installed:
+/// browsers and driver, the static server of the hosting test, brotli for byte budgets.
+pub const APT_PACKAGES: [(&str, &str); 5] = [
+    ("chromium", "/usr/bin/chromium"),
+    ("chromium-driver", "/usr/bin/chromedriver"),
+    ("firefox-esr", "/usr/bin/firefox-esr"),
+    ("nginx", "/usr/sbin/nginx"),
+    ("brotli", "/usr/bin/brotli"),
+];
 
 /// The Rust target the app and the JS API compile to.
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";

@@ -1,27 +1,35 @@
-//! `cargo xtask setup`: install what is missing, skip what is present.
+//! `cargo xtask setup`: install what a command needs, skip what is present.
 //!
-//! Installs run only where they can (apt needs root); elsewhere the exact commands are
-//! printed and the run stops, so nobody is left guessing.
+//! Each command asks only for its own [`Tools`] (the tests never wait for twiggy, which
+//! only the bench uses), and every install prints how long it took. Installs run only
+//! where they can (apt needs root); elsewhere the exact commands are printed and the run
+//! stops, so nobody is left guessing.
+
+use std::path::Path;
+use std::time::Instant;
 
 use crate::cmd::{self, Result};
 use crate::paths;
 use crate::pins;
 use crate::small_wasm;
 
-/// Which tools a command needs.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// Which tools a command needs; each level includes the ones before it.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Tools {
-    /// Building and serving: Rust target, Trunk, wasm-bindgen, wasm-opt (npm).
+    /// Building and serving: Rust target and std source, every crate the offline build
+    /// needs, Trunk, wasm-bindgen, wasm-opt and terser (npm).
     Build,
-    /// Everything, including what the tests drive: Chromium, chromedriver, brotli.
-    All,
+    /// And what the tests drive: Chromium, chromedriver, Firefox, nginx, brotli.
+    Test,
+    /// And what the bench reads wasm sizes with: twiggy.
+    Bench,
 }
 
 /// Brings the machine up to `tools`.
 pub fn run(tools: Tools) -> Result {
-    let root = is_root();
     rust_target()?;
     rust_src()?;
+    fetch_crates()?;
     cargo_tool(
         "trunk",
         pins::TRUNK,
@@ -36,15 +44,18 @@ pub fn run(tools: Tools) -> Result {
             &format!("wasm-bindgen-cli@{}", pins::WASM_BINDGEN),
         ],
     )?;
-    if tools == Tools::All {
+    npm_packages()?;
+    if tools >= Tools::Test {
+        apt_packages()?;
+    }
+    if tools >= Tools::Bench {
         cargo_tool(
             "twiggy",
             pins::TWIGGY,
             &["install", "--locked", &format!("twiggy@{}", pins::TWIGGY)],
         )?;
-        apt_packages(root)?;
     }
-    npm_packages()
+    Ok(())
 }
 
 fn is_root() -> bool {
@@ -56,10 +67,12 @@ fn rust_target() -> Result {
     if installed.lines().any(|t| t.trim() == pins::WASM_TARGET) {
         return skip(pins::WASM_TARGET);
     }
-    cmd::run(
-        cmd::new("rustup").args(["target", "add", pins::WASM_TARGET]),
-        &paths::root(),
-    )
+    timed(pins::WASM_TARGET, || {
+        cmd::run(
+            cmd::new("rustup").args(["target", "add", pins::WASM_TARGET]),
+            &paths::root(),
+        )
+    })
 }
 
 /// The standard library's source, which the size-tuned release build compiles.
@@ -69,10 +82,34 @@ fn rust_src() -> Result {
     if installed.lines().any(|c| c.trim() == small_wasm::RUST_SRC) {
         return skip(small_wasm::RUST_SRC);
     }
-    cmd::run(
-        cmd::new("rustup").args(["component", "add", small_wasm::RUST_SRC]),
-        &paths::root(),
-    )
+    timed(small_wasm::RUST_SRC, || {
+        cmd::run(
+            cmd::new("rustup").args(["component", "add", small_wasm::RUST_SRC]),
+            &paths::root(),
+        )
+    })
+}
+
+/// Trunk runs cargo `--offline` (Trunk.toml), so every crate its build compiles must be
+/// in cargo's cache first: the workspace's, and std's own (build-std compiles std from
+/// its own lockfile, e.g. `moto-rt`). Cheap when they are there already.
+fn fetch_crates() -> Result {
+    let root = paths::root();
+    let sysroot = cmd::output("rustc", &["--print", "sysroot"])
+        .ok_or("`rustc --print sysroot` failed: is Rust installed with rustup?")?;
+    let std_manifest = Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/Cargo.toml");
+    timed("crates for the offline build", || {
+        cmd::run(cmd::new("cargo").args(["fetch", "--locked"]), &root)?;
+        // std's workspace uses unstable manifest features: cargo reads it only so.
+        cmd::run(
+            cmd::new("cargo")
+                .env("RUSTC_BOOTSTRAP", "1")
+                .arg("fetch")
+                .arg("--manifest-path")
+                .arg(&std_manifest),
+            &root,
+        )
+    })
 }
 
 /// Installs a cargo tool unless `<tool> --version` already names `version`.
@@ -81,45 +118,53 @@ fn cargo_tool(tool: &str, version: &str, install: &[&str]) -> Result {
     if found.split_whitespace().nth(1) == Some(version) {
         return skip(&format!("{tool} {version}"));
     }
-    println!("setup: installing {tool} {version} (several minutes on a fresh machine)");
-    cmd::run(cmd::new("cargo").args(install), &paths::root())
+    println!("setup: installing {tool} {version} (minutes on a fresh machine)");
+    timed(&format!("{tool} {version}"), || {
+        cmd::run(
+            // Build tools, not shipped code: their own release profiles ask for fat LTO
+            // and one codegen unit, minutes of a serial link that run time does not need.
+            cmd::new("cargo")
+                .args(install)
+                .env("CARGO_PROFILE_RELEASE_LTO", "false")
+                .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
+                .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1"),
+            &paths::root(),
+        )
+    })
 }
 
-fn apt_packages(root: bool) -> Result {
-    let binaries = [
-        "/usr/bin/chromium",
-        "/usr/bin/chromedriver",
-        "/usr/bin/brotli",
-    ];
+fn apt_packages() -> Result {
     let missing: Vec<&str> = pins::APT_PACKAGES
         .iter()
-        .zip(binaries)
-        .filter(|(_, binary)| !std::path::Path::new(binary).exists())
+        .filter(|(_, binary)| !Path::new(binary).exists())
         .map(|(package, _)| *package)
         .collect();
     if missing.is_empty() {
-        return skip(&pins::APT_PACKAGES.join(", "));
+        let all: Vec<&str> = pins::APT_PACKAGES.iter().map(|(p, _)| *p).collect();
+        return skip(&all.join(", "));
     }
     let install = format!(
         "apt-get install -y --no-install-recommends {}",
         missing.join(" ")
     );
-    if !root {
+    if !is_root() {
         return Err(format!(
             "missing Debian packages; run as root:\n  apt-get update\n  {install}"
         ));
     }
-    let dir = paths::root();
-    cmd::run(cmd::new("apt-get").args(["update", "-q"]), &dir)?;
-    cmd::run(
-        cmd::new("apt-get")
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .args(install.split_whitespace().skip(1)),
-        &dir,
-    )
+    timed(&missing.join(", "), || {
+        let dir = paths::root();
+        cmd::run(cmd::new("apt-get").args(["update", "-q"]), &dir)?;
+        cmd::run(
+            cmd::new("apt-get")
+                .env("DEBIAN_FRONTEND", "noninteractive")
+                .args(install.split_whitespace().skip(1)),
+            &dir,
+        )
+    })
 }
 
-/// npm packages of tests/package.json: playwright-core, axe-core and binaryen (wasm-opt).
+/// npm packages of tests/package.json: wasm-opt (binaryen), terser and the test drivers.
 fn npm_packages() -> Result {
     let node_major = cmd::output("node", &["--version"]).and_then(|v| {
         v.trim()
@@ -148,10 +193,26 @@ fn npm_packages() -> Result {
     if pinned && complete && wasm_opt.contains(pins::WASM_OPT) {
         return skip("npm test packages and wasm-opt");
     }
-    cmd::run(
-        cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]),
-        &dir,
-    )
+    timed("npm test packages", || {
+        cmd::run(
+            cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]),
+            &dir,
+        )
+    })
+}
+
+/// Runs an install and says how long it took (the README's set-up figures come from
+/// these lines on a fresh machine).
+fn timed(what: &str, install: impl FnOnce() -> Result) -> Result {
+    let start = Instant::now();
+    install()?;
+    let seconds = start.elapsed().as_secs();
+    println!(
+        "setup: {what} installed in {}m{:02}s",
+        seconds / 60,
+        seconds % 60
+    );
+    Ok(())
 }
 
 fn skip(what: &str) -> Result {

@@ -26,19 +26,17 @@ pub fn first_visit_files(dist: &Path) -> Result<Vec<PathBuf>> {
     let index = dist.join("index.html");
     let page = fs::read_to_string(&index)
         .map_err(|e| format!("{}: {e} (run cargo xtask build)", index.display()))?;
-    let links = html::tags(&page, "link");
-    let fetched = links
+    let mut urls = Vec::new();
+    for rel in ["stylesheet", "modulepreload", "preload"] {
+        urls.extend(html::attribute_values(
+            &page,
+            &format!("link[rel={rel}]"),
+            "href",
+        )?);
+    }
+    urls.extend(html::attribute_values(&page, "script[src]", "src")?);
+    let mut files: Vec<PathBuf> = urls
         .iter()
-        .filter(|t| {
-            matches!(
-                t.attribute("rel"),
-                Some("stylesheet" | "modulepreload" | "preload")
-            )
-        })
-        .filter_map(|t| t.attribute("href"));
-    let scripts = html::tags(&page, "script");
-    let mut files: Vec<PathBuf> = fetched
-        .chain(scripts.iter().filter_map(|t| t.attribute("src")))
         .map(|url| dist.join(url.trim_start_matches("./")))
         .collect();
     files.sort();

@@ -20,7 +20,7 @@ const WASM_CRATES: [&str; 3] = ["certplan", "certplan-web", "certplan-js"];
 const BROWSER_TEST_CRATES: [&str; 1] = ["certplan-web"];
 
 pub fn run() -> Result {
-    setup::run(Tools::All)?;
+    setup::run(Tools::Test)?;
     let root = paths::root();
     let cargo = |args: &[&str]| cmd::run(cmd::new("cargo").args(args), &root);
 
