@@ -13,6 +13,7 @@ mod encode;
 mod fuzz;
 mod html;
 mod minify;
+mod mutants;
 mod offline;
 mod paths;
 mod pins;
@@ -36,7 +37,9 @@ commands:
   bench   build, then measure bytes, load, interaction, engine and Lighthouse into
           target/bench/report.md [--record: add a line to tests/bench/history.md]
           [--rounds N] [--no-build]; timings are reported, never asserted
-  fuzz    run the cargo-fuzz targets of fuzz/ for [SECONDS] each (default 60)";
+  fuzz    run the cargo-fuzz targets of fuzz/ for [SECONDS] each (default 60)
+  mutants mutation testing of the core and the JS API's input reader (cargo-mutants);
+          lists the changes no test notices and fails if there are any";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,6 +50,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("bench") => bench::run(&args[1..]),
         Some("fuzz") => fuzz::run(&args[1..]),
+        Some("mutants") => mutants::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

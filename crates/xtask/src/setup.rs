@@ -27,15 +27,7 @@ pub fn run(tools: Tools) -> Result {
         pins::TRUNK,
         &["install", "--locked", &format!("trunk@{}", pins::TRUNK)],
     )?;
-    // Without --locked: the CLI's lockfile asks for a crate version the registry lacks.
-    cargo_tool(
-        "wasm-bindgen",
-        pins::WASM_BINDGEN,
-        &[
-            "install",
-            &format!("wasm-bindgen-cli@{}", pins::WASM_BINDGEN),
-        ],
-    )?;
+    wasm_bindgen()?;
     if tools == Tools::All {
         cargo_tool(
             "twiggy",
@@ -45,6 +37,35 @@ pub fn run(tools: Tools) -> Result {
         apt_packages(root)?;
     }
     npm_packages()
+}
+
+/// What `cargo xtask mutants` needs: cargo-mutants, and for the JS API's tests the
+/// wasm32 target and wasm-bindgen's test runner (which runs them in Node).
+pub fn mutants() -> Result {
+    rust_target()?;
+    wasm_bindgen()?;
+    cargo_tool(
+        "cargo-mutants",
+        pins::CARGO_MUTANTS,
+        &[
+            "install",
+            "--locked",
+            &format!("cargo-mutants@{}", pins::CARGO_MUTANTS),
+        ],
+    )
+}
+
+/// wasm-bindgen-cli: the `wasm-bindgen` Trunk runs and `wasm-bindgen-test-runner`.
+fn wasm_bindgen() -> Result {
+    // Without --locked: the CLI's lockfile asks for a crate version the registry lacks.
+    cargo_tool(
+        "wasm-bindgen",
+        pins::WASM_BINDGEN,
+        &[
+            "install",
+            &format!("wasm-bindgen-cli@{}", pins::WASM_BINDGEN),
+        ],
+    )
 }
 
 fn is_root() -> bool {
