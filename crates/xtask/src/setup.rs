@@ -98,7 +98,12 @@ fn rust_src() -> Result {
 
 /// Installs a cargo tool unless `<tool> --version` already names `version`.
 fn cargo_tool(tool: &str, version: &str, install: &[&str]) -> Result {
-    let found = cmd::output(tool, &["--version"]).unwrap_or_default();
+    // A cargo subcommand answers only when run as one: `cargo mutants --version`.
+    let found = match tool.strip_prefix("cargo-") {
+        Some(subcommand) => cmd::output("cargo", &[subcommand, "--version"]),
+        None => cmd::output(tool, &["--version"]),
+    }
+    .unwrap_or_default();
     if found.split_whitespace().nth(1) == Some(version) {
         return skip(&format!("{tool} {version}"));
     }
