@@ -100,6 +100,8 @@ mod tests {
             "2026-1-01",
             "26-01-01",
             "2026/01/01",
+            "2026x01-01",
+            "2026-01x01",
             "２０２６-01-01",
             "+026-01-01",
             "2026-01-01T00:00",
@@ -130,5 +132,7 @@ mod tests {
         assert_eq!(format(date), "10000-01-28");
         let date = NaiveDate::from_ymd_opt(-5, 1, 2).unwrap();
         assert_eq!(format(date), "-005-01-02");
+        let date = NaiveDate::from_ymd_opt(0, 1, 2).unwrap();
+        assert_eq!(format(date), "0000-01-02", "the year 0 has no sign");
     }
 }

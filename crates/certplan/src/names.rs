@@ -112,6 +112,42 @@ mod tests {
     }
 
     #[test]
+    fn names_the_refused_character_in_words() {
+        for (name, described) in [
+            ("a b", "a space"),
+            ("a'b", "a single quote (')"),
+            ("a\"b", "a double quote (\")"),
+            ("a`b", "a backtick (`)"),
+            ("a;b", "a semicolon (;)"),
+            ("a$b", "a dollar sign ($)"),
+            ("a_b", "an underscore (_)"),
+            ("a.b", "a dot (.)"),
+            ("a\nb", "a line break"),
+            ("a\rb", "a line break"),
+            ("a\tb", "a tab"),
+            ("a<b", "the character <"),
+            ("a\u{0}b", "the character U+0000"),
+            ("a\u{7f}b", "the character U+007F"),
+            ("caf\u{e9}", "the character U+00E9"),
+            ("a\u{2019}b", "the character U+2019"),
+            ("a\u{1F600}", "the character U+1F600"),
+            ("a\u{10FFFF}", "the character U+10FFFF"),
+        ] {
+            let err = check(0, name).unwrap_err();
+            assert_eq!(
+                err.message(),
+                [
+                    "Cluster 1: the name contains ",
+                    described,
+                    "; use only letters A-Z, digits and hyphens."
+                ]
+                .concat(),
+                "{name:?}"
+            );
+        }
+    }
+
+    #[test]
     fn warns_on_hyphens_and_capitals_only() {
         assert!(draws_warning("my-cluster"));
         assert!(draws_warning("Prod"));

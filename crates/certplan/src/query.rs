@@ -340,7 +340,9 @@ mod tests {
     fn embed_is_a_flag() {
         assert!(parse("?embed=1").embed);
         assert!(parse("?embed").embed);
-        assert!(!parse("?embed=0").embed);
+        let q = parse("?embed=1&embed=0");
+        assert!(!q.embed, "the last one counts");
+        assert_eq!(q.ignored, [], "0 is a valid value");
         let q = parse("?embed=yes");
         assert!(!q.embed);
         assert_eq!(reasons(&q), [("embed", Reason::BadFlag)]);
@@ -348,6 +350,38 @@ mod tests {
             to_query(&PlanInput::default(), true),
             "?embed=1",
             "embed alone"
+        );
+    }
+
+    #[test]
+    fn reasons_read_as_words() {
+        let words: Vec<&str> = [
+            Reason::UnknownKey,
+            Reason::BadEncoding,
+            Reason::TooLong,
+            Reason::InvalidDate,
+            Reason::InvalidClusterName,
+            Reason::DuplicateCluster,
+            Reason::TooManyClusters,
+            Reason::Repeated,
+            Reason::BadFlag,
+        ]
+        .iter()
+        .map(|r| r.as_str())
+        .collect();
+        assert_eq!(
+            words,
+            [
+                "unknown parameter",
+                "not valid text",
+                "value too long",
+                "not a YYYY-MM-DD date",
+                "not a valid cluster name (letters, digits and hyphens, at most 63)",
+                "cluster already listed",
+                "too many clusters",
+                "given more than once",
+                "expected 1 or 0",
+            ]
         );
     }
 
@@ -378,6 +412,12 @@ mod tests {
     fn limits_length_count_and_report() {
         let long = format!("cluster={}", "a".repeat(MAX_PARAM_LEN));
         assert_eq!(reasons(&parse(&long)), [("cluster", Reason::TooLong)]);
+        let longest = format!("x={}", "a".repeat(MAX_PARAM_LEN - 2));
+        assert_eq!(reasons(&parse(&longest)), [("x", Reason::UnknownKey)]);
+        assert_eq!(
+            reasons(&parse(&[&longest, "a"].concat())),
+            [("x", Reason::TooLong)]
+        );
         let too_long_name = format!("cluster={}", "a".repeat(64));
         assert_eq!(
             reasons(&parse(&too_long_name)),

@@ -12,6 +12,7 @@ mod embed;
 mod fuzz;
 mod html;
 mod minify;
+mod mutants;
 mod offline;
 mod paths;
 mod pins;
@@ -39,6 +40,8 @@ commands:
           target/bench/report.md [--record: add a line to tests/bench/history.md]
           [--rounds N] [--no-build]; timings are reported, never asserted
   fuzz    run the cargo-fuzz targets of fuzz/ for [SECONDS] each (default 60)
+  mutants mutation testing of the core and the JS API's input reader (cargo-mutants);
+          lists the changes no test notices and fails if there are any
   post-build  Trunk's post_build hook (Trunk.toml), not for direct use";
 
 fn main() -> ExitCode {
@@ -50,6 +53,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("bench") => bench::run(&args[1..]),
         Some("fuzz") => fuzz::run(&args[1..]),
+        Some("mutants") => mutants::run(&args[1..]),
         Some("post-build") => post_build::run(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

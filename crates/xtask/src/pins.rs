@@ -19,6 +19,9 @@ pub const WASM_OPT: &str = "version_132";
 /// twiggy, which names what takes the room in a wasm file (size reports).
 pub const TWIGGY: &str = "0.8.0";
 
+/// cargo-mutants, for `cargo xtask mutants` only (installed by that command alone).
+pub const CARGO_MUTANTS: &str = "27.1.0";
+
 /// Debian packages the tests need, each with the file that shows it is installed:
 /// browsers and driver, the static server of the hosting test, brotli for byte budgets.
 pub const APT_PACKAGES: [(&str, &str); 5] = [

@@ -35,15 +35,7 @@ pub fn run(tools: Tools) -> Result {
         pins::TRUNK,
         &["install", "--locked", &format!("trunk@{}", pins::TRUNK)],
     )?;
-    // Without --locked: the CLI's lockfile asks for a crate version the registry lacks.
-    cargo_tool(
-        "wasm-bindgen",
-        pins::WASM_BINDGEN,
-        &[
-            "install",
-            &format!("wasm-bindgen-cli@{}", pins::WASM_BINDGEN),
-        ],
-    )?;
+    wasm_bindgen()?;
     npm_packages()?;
     if tools >= Tools::Test {
         apt_packages()?;
@@ -56,6 +48,35 @@ pub fn run(tools: Tools) -> Result {
         )?;
     }
     Ok(())
+}
+
+/// What `cargo xtask mutants` needs: cargo-mutants, and for the JS API's tests the
+/// wasm32 target and wasm-bindgen's test runner (which runs them in Node).
+pub fn mutants() -> Result {
+    rust_target()?;
+    wasm_bindgen()?;
+    cargo_tool(
+        "cargo-mutants",
+        pins::CARGO_MUTANTS,
+        &[
+            "install",
+            "--locked",
+            &format!("cargo-mutants@{}", pins::CARGO_MUTANTS),
+        ],
+    )
+}
+
+/// wasm-bindgen-cli: the `wasm-bindgen` Trunk runs and `wasm-bindgen-test-runner`.
+fn wasm_bindgen() -> Result {
+    // Without --locked: the CLI's lockfile asks for a crate version the registry lacks.
+    cargo_tool(
+        "wasm-bindgen",
+        pins::WASM_BINDGEN,
+        &[
+            "install",
+            &format!("wasm-bindgen-cli@{}", pins::WASM_BINDGEN),
+        ],
+    )
 }
 
 fn is_root() -> bool {
@@ -114,7 +135,12 @@ fn fetch_crates() -> Result {
 
 /// Installs a cargo tool unless `<tool> --version` already names `version`.
 fn cargo_tool(tool: &str, version: &str, install: &[&str]) -> Result {
-    let found = cmd::output(tool, &["--version"]).unwrap_or_default();
+    // A cargo subcommand answers only when run as one: `cargo mutants --version`.
+    let found = match tool.strip_prefix("cargo-") {
+        Some(subcommand) => cmd::output("cargo", &[subcommand, "--version"]),
+        None => cmd::output(tool, &["--version"]),
+    }
+    .unwrap_or_default();
     if found.split_whitespace().nth(1) == Some(version) {
         return skip(&format!("{tool} {version}"));
     }

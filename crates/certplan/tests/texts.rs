@@ -1,0 +1,179 @@
+//! The exact words a user reads: each layer's reason, the notes at their boundaries, the
+//! script's numbered steps, and the stable error codes. Written by hand from the rules;
+//! a wrong word, a lost sentence or a step numbered from 0 fails here.
+
+use certplan::{plan, ClusterInput, ErrorCode, NoteCode, Plan, PlanInput};
+
+fn planned(
+    shutdown: Option<&str>,
+    restart: Option<&str>,
+    last_update: Option<&str>,
+    today: &str,
+) -> Plan {
+    let input = PlanInput {
+        shutdown: shutdown.map(Into::into),
+        restart: restart.map(Into::into),
+        last_update: last_update.map(Into::into),
+        today: Some(today.into()),
+        clusters: vec![ClusterInput::new("prod1")],
+    };
+    plan(&input).unwrap_or_else(|e| panic!("{input:?}: {e}"))
+}
+
+fn note(plan: &Plan, code: NoteCode) -> &str {
+    plan.notes
+        .iter()
+        .find(|n| n.code == code)
+        .map(|n| n.text.as_str())
+        .unwrap_or_else(|| panic!("no {code:?} note in {:?}", plan.notes))
+}
+
+#[test]
+fn each_layer_gives_its_reason_in_full() {
+    const UPDATES: &str = "updates do not impact certificates.";
+    let cases = [
+        (
+            "nothing entered",
+            planned(None, None, None, "2026-03-01"),
+            "No shutdown entered, so no shutdown row applies. Nothing to fix.".to_owned(),
+            "No shutdown entered, so no shutdown row applies. Nothing to fix.".to_owned(),
+        ),
+        (
+            "only an update, today",
+            planned(None, None, Some("2026-03-01"), "2026-03-01"),
+            format!("No shutdown entered, so no shutdown row applies. Last updated today (within 90 days): {UPDATES}"),
+            format!("No shutdown entered, so no shutdown row applies. Last updated today (within 90 days): {UPDATES}"),
+        ),
+        (
+            "one day off, Kubernetes alone impacted",
+            planned(Some("2026-02-28"), Some("2026-03-01"), None, "2026-03-01"),
+            "Powered off 1 day: less than 30 days, so MOC certificates are still valid.".to_owned(),
+            "Powered off 1 day: less than 30 days, and the short-lived Kubernetes certificates missed their renewals.".to_owned(),
+        ),
+        (
+            "ten days off, updated yesterday",
+            planned(Some("2026-02-01"), Some("2026-02-11"), Some("2026-02-28"), "2026-03-01"),
+            format!("Powered off 10 days: less than 30 days, so MOC certificates are still valid. Last updated 1 day ago (within 90 days): {UPDATES}"),
+            format!("Powered off 10 days: less than 30 days, and the short-lived Kubernetes certificates missed their renewals. Last updated 1 day ago (within 90 days): {UPDATES}"),
+        ),
+        (
+            "exactly 30 days off",
+            planned(Some("2026-01-01"), Some("2026-01-31"), None, "2026-03-01"),
+            "Powered off 30 days: exactly 30 days, treated as more than 30 days, so MOC certificates need renewal.".to_owned(),
+            "Powered off 30 days: exactly 30 days, treated as more than 30 days, and the short-lived Kubernetes certificates missed their renewals.".to_owned(),
+        ),
+        (
+            "59 days off, updated 120 days ago",
+            planned(Some("2026-01-01"), Some("2026-03-01"), Some("2025-11-01"), "2026-03-01"),
+            format!("Powered off 59 days: more than 30 days, so MOC certificates have expired. Last updated 120 days ago (not within 90 days): {UPDATES}"),
+            format!("Powered off 59 days: more than 30 days, and the short-lived Kubernetes certificates missed their renewals. Last updated 120 days ago (not within 90 days): {UPDATES}"),
+        ),
+    ];
+    for (what, plan, moc, kubernetes) in cases {
+        assert_eq!(plan.layers.moc.reason, moc, "{what}: MOC");
+        assert_eq!(
+            plan.layers.kubernetes.reason, kubernetes,
+            "{what}: Kubernetes"
+        );
+    }
+}
+
+#[test]
+fn update_advice_says_how_long_ago() {
+    let plan = planned(None, None, Some("2025-12-30"), "2026-03-01");
+    assert_eq!(
+        note(&plan, NoteCode::UpdateAdvice),
+        "Last updated 61 days ago. Advice, not an impact: Microsoft recommends updating within 60 days of a new release, and each update renews the certificates for another 90 days."
+    );
+}
+
+/// Still off for 29 days, MOC is unaffected if the clusters come back today; from 30
+/// days on, the last safe day has passed and the note says so in the past tense.
+#[test]
+fn still_off_note_turns_at_30_days() {
+    let day_29 = planned(Some("2026-01-01"), None, None, "2026-01-30");
+    assert_eq!(
+        note(&day_29, NoteCode::StillOff),
+        "Still powered off: this plan is for powering on today, 2026-01-30. Power on by 2026-01-30 to keep MOC certificates unaffected."
+    );
+    let day_30 = planned(Some("2026-01-01"), None, None, "2026-01-31");
+    assert_eq!(
+        note(&day_30, NoteCode::StillOff),
+        "Still powered off: this plan is for powering on today, 2026-01-31. The last day to power on with MOC certificates unaffected was 2026-01-30."
+    );
+}
+
+/// The script after its header comments: one numbered comment and one command per
+/// step, counted from 1.
+#[test]
+fn script_numbers_its_steps_from_one() {
+    let plan = planned(Some("2026-01-01"), Some("2026-03-01"), None, "2026-03-01");
+    let (_, body) = plan
+        .script
+        .split_once("$ErrorActionPreference")
+        .expect("the script stops on the first error");
+    assert_eq!(
+        body,
+        " = 'Stop'
+
+# 1. Renew the management cluster's MOC certificates and tokens first: every workload cluster fix needs a working MOC (fix table, Management cluster).
+Update-AksHciCertificates
+
+# 2. Renew the Kubernetes control plane certificates of cluster prod1 (fix table, Target cluster, Kubernetes column).
+Update-AksHciClusterCertificates -Name 'prod1' -fixKubeletCredentials
+
+# 3. Renew the MOC certificates of cluster prod1 (fix table, Target cluster, MOC column).
+Update-AksHciClusterCertificates -Name 'prod1' -fixCloudCredentials
+
+# 4. Refresh the kubeconfig of cluster prod1 and check it answers, e.g. kubectl get nodes (known-issues page, after a kubelet fix).
+Get-AksHciCredential -Name 'prod1'
+"
+    );
+    assert!(
+        plan.script
+            .contains("\n# Shutdown 2026-01-01, power-on 2026-03-01: 59 days.\n"),
+        "{}",
+        plan.script
+    );
+}
+
+#[test]
+fn script_with_nothing_to_run_says_so() {
+    let plan = planned(None, None, None, "2026-03-01");
+    assert!(plan.steps.is_empty());
+    assert!(
+        plan.script.ends_with(
+            "\n$ErrorActionPreference = 'Stop'\n\n# Nothing to run: no certificate layer is impacted.\n"
+        ),
+        "{}",
+        plan.script
+    );
+}
+
+#[test]
+fn the_year_0_is_written_with_four_digits() {
+    let plan = planned(Some("0000-01-01"), Some("0000-03-01"), None, "2026-03-01");
+    // The year 0 is a leap year in the proleptic Gregorian calendar.
+    assert!(
+        plan.script
+            .contains("\n# Shutdown 0000-01-01, power-on 0000-03-01: 60 days.\n"),
+        "{}",
+        plan.script
+    );
+}
+
+#[test]
+fn error_codes_display_as_their_stable_codes() {
+    let shown: Vec<String> = ErrorCode::ALL.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "invalid-date",
+            "restart-before-shutdown",
+            "invalid-cluster-name",
+            "duplicate-cluster-name",
+            "unknown-field",
+            "invalid-input",
+        ]
+    );
+}
