@@ -113,7 +113,7 @@ mod shown;
 pub mod tables;
 
 pub use error::{Error, ErrorCode};
-pub use input::{ClusterInput, PlanInput};
+pub use input::{ClusterInput, PlanInput, MAX_CLUSTERS};
 pub use names::MAX_NAME_LEN;
 pub use output::{Layer, Layers, Note, NoteCode, Plan, ShutdownRow, Step, StepLayer, UpdateRow};
 pub use powershell::quote;

@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::date;
 use crate::error::{Error, ErrorCode};
-use crate::input::PlanInput;
+use crate::input::{PlanInput, MAX_CLUSTERS};
 use crate::names;
 use crate::output::{Layer, Layers, Note, NoteCode, Plan, ShutdownRow, Step, StepLayer, UpdateRow};
 use crate::powershell::{self, ScriptHeader};
@@ -129,6 +129,20 @@ fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
         ));
     }
 
+    if input.clusters.len() > MAX_CLUSTERS {
+        errors.push(Error::new(
+            ErrorCode::InvalidInput,
+            "clusters",
+            [
+                "Too many clusters: ",
+                &input.clusters.len().to_string(),
+                " are listed, and a plan takes at most ",
+                &MAX_CLUSTERS.to_string(),
+                ". Plan them in groups.",
+            ]
+            .concat(),
+        ));
+    }
     let mut clusters: Vec<(&str, bool)> = Vec::with_capacity(input.clusters.len());
     for (index, cluster) in input.clusters.iter().enumerate() {
         if let Err(e) = names::check(index, &cluster.name) {
