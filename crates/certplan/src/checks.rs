@@ -1,0 +1,173 @@
+//! Before you start: what to check before step 1, what a healthy answer looks like, and
+//! which of the checks the script can run by itself.
+//!
+//! From Microsoft's pages: run elevated on a node (setup walkthrough), as the installing
+//! user or a local Administrator (known issues, x509), with the AksHci module installed
+//! (setup walkthrough); the cloud agent's cluster group online and `Get-AksHciCluster`
+//! answering (known issues, upgrade and security); the AksHci version noted, because
+//! several known issues depend on it.
+
+use crate::output::Check;
+use crate::remedies::{self, Kind};
+
+/// Elevated session: the .NET call every PowerShell version has.
+const ELEVATED: &str = "([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)";
+const MODULE: &str = "Get-Module -ListAvailable -Name AksHci";
+const CLOUD_AGENT: &str = "Get-ClusterGroup -Name (Get-MocConfig).clusterRoleName";
+const CLUSTERS: &str = "Get-AksHciCluster";
+const VERSION: &str = "Get-AksHciVersion";
+
+/// One check, as the plan shows it and as the script runs it.
+pub(crate) struct ScriptCheck {
+    /// The plan's check.
+    pub check: Check,
+    /// Which remedies apply.
+    pub kind: Kind,
+    /// The script's statements that run it and stop (by throwing) when it fails; empty
+    /// when the check needs a person to judge the answer.
+    pub statements: Vec<String>,
+}
+
+/// The checks before step 1, in order, for a plan acting on `clusters`.
+pub(crate) fn checks(clusters: &[(&str, bool)]) -> Vec<ScriptCheck> {
+    let listed = if clusters.is_empty() {
+        "Your workload clusters, each with its Name and ProvisioningState. Add each one to this plan.".to_owned()
+    } else {
+        let names: Vec<&str> = clusters.iter().map(|(name, _)| *name).collect();
+        [
+            "Your workload clusters, each with its Name and ProvisioningState, among them this plan's ",
+            &names.join(", "),
+            ", spelled the same.",
+        ]
+        .concat()
+    };
+    let mut cluster_statements = vec![[CLUSTERS, " | Out-Host"].concat()];
+    for (name, _) in clusters {
+        cluster_statements.push([CLUSTERS, " -Name ", &crate::quote(name), " | Out-Null"].concat());
+    }
+    let check =
+        |kind: Kind, command: &str, purpose: &str, expect: String, statements| ScriptCheck {
+            check: Check {
+                command: command.to_owned(),
+                purpose: purpose.to_owned(),
+                expect,
+                if_fails: remedies::render(kind, command, None),
+            },
+            kind,
+            statements,
+        };
+    vec![
+        check(
+            Kind::Elevated,
+            ELEVATED,
+            "Run everything in a PowerShell window opened as administrator on a node, signed in as the user who installed AKS (or, from the September 2022 release, a local Administrator).",
+            "True.".to_owned(),
+            vec![[
+                "if (-not (",
+                ELEVATED,
+                ")) { throw 'This PowerShell session is not elevated: open PowerShell with Run as administrator.' }",
+            ]
+            .concat()],
+        ),
+        check(
+            Kind::Module,
+            MODULE,
+            "The AksHci PowerShell module is installed on this node.",
+            "At least one line for AksHci, with its version.".to_owned(),
+            vec![[
+                "if (-not (",
+                MODULE,
+                ")) { throw 'The AksHci module is not installed on this node.' }",
+            ]
+            .concat()],
+        ),
+        check(
+            Kind::CloudAgent,
+            CLOUD_AGENT,
+            "The MOC cloud agent's cluster group is running: every fix talks to the cloud agent.",
+            "State Online.".to_owned(),
+            Vec::new(),
+        ),
+        check(
+            Kind::Clusters,
+            CLUSTERS,
+            "The management cluster answers, and the names in this plan are your clusters' names.",
+            listed,
+            cluster_statements,
+        ),
+        check(
+            Kind::Version,
+            VERSION,
+            "Note the AKS version: some known issues, and their fixes, depend on it.",
+            "A version number such as 1.0.x.y. Write it down.".to_owned(),
+            Vec::new(),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn five_checks_in_order_and_the_script_runs_three() {
+        let checks = checks(&[("prod1", false), ("edge2", true)]);
+        let commands: Vec<&str> = checks.iter().map(|c| c.check.command.as_str()).collect();
+        assert_eq!(commands, [ELEVATED, MODULE, CLOUD_AGENT, CLUSTERS, VERSION]);
+        let run: Vec<Kind> = checks
+            .iter()
+            .filter(|c| !c.statements.is_empty())
+            .map(|c| c.kind)
+            .collect();
+        assert_eq!(run, [Kind::Elevated, Kind::Module, Kind::Clusters]);
+        assert_eq!(
+            checks[3].statements,
+            [
+                "Get-AksHciCluster | Out-Host",
+                "Get-AksHciCluster -Name 'prod1' | Out-Null",
+                "Get-AksHciCluster -Name 'edge2' | Out-Null"
+            ]
+        );
+        assert_eq!(
+            checks[3].check.expect,
+            "Your workload clusters, each with its Name and ProvisioningState, among them this plan's prod1, edge2, spelled the same."
+        );
+        assert_eq!(
+            checks[1].statements,
+            ["if (-not (Get-Module -ListAvailable -Name AksHci)) { throw 'The AksHci module is not installed on this node.' }"]
+        );
+        for check in &checks {
+            assert!(!check.check.if_fails.is_empty(), "{:?}", check.kind);
+            assert!(check
+                .statements
+                .iter()
+                .all(|s| s.contains(&check.check.command)));
+        }
+    }
+
+    #[test]
+    fn without_clusters_the_list_check_asks_for_them() {
+        let checks = checks(&[]);
+        assert_eq!(checks[3].statements, ["Get-AksHciCluster | Out-Host"]);
+        assert_eq!(
+            checks[3].check.expect,
+            "Your workload clusters, each with its Name and ProvisioningState. Add each one to this plan."
+        );
+    }
+
+    #[test]
+    fn check_remedies_rerun_the_check() {
+        let checks = checks(&[]);
+        assert_eq!(
+            checks[3].check.if_fails[0].commands,
+            ["Repair-MocLogin", "Get-AksHciCluster"]
+        );
+        assert_eq!(
+            checks[2].check.if_fails[0].commands,
+            [
+                "Start-ClusterGroup -Name (Get-MocConfig).clusterRoleName",
+                "Get-ClusterGroup -Name (Get-MocConfig).clusterRoleName"
+            ]
+        );
+    }
+}
