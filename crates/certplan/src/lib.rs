@@ -17,7 +17,9 @@
 //! symptoms with their literal error text, the commands filled in for that cluster, and
 //! the page each comes from ([`remedies`]). Notes add what a long shutdown means beyond
 //! certificates: the support policy, logins that lapse after 60 days, and the platform's
-//! retirement dated against today ([`policy`]).
+//! retirement dated against today ([`policy`]). For the web app, [`paste`] reads many
+//! cluster names at once and [`reminder`] writes a calendar file for the last safe
+//! power-on day.
 //!
 //! The crate is pure: no clock, no I/O, no browser. "Today" is an input.
 //!
@@ -149,10 +151,12 @@ mod error;
 mod input;
 mod names;
 mod output;
+pub mod paste;
 pub mod policy;
 mod powershell;
 pub mod query;
 pub mod remedies;
+pub mod reminder;
 mod rules;
 mod shown;
 pub mod tables;

@@ -1,11 +1,13 @@
 //! Before, during and after the fix (issue 10), through the public API: the checks, each
 //! step's remedies, the notes beyond certificates with their exact texts and boundaries,
-//! the script's stop-and-say-what-to-do machinery and the cluster cap.
+//! the script's stop-and-say-what-to-do machinery, the cluster cap, the paste reader and
+//! the reminder file (checked against committed fixtures that tests/reminder/ also
+//! parses with a real iCalendar parser).
 
 use certplan::remedies::{Kind, RemedyEntry, CLUSTER, STEP};
 use certplan::{
-    check, plan, quote, ClusterInput, ErrorCode, NoteCode, Plan, PlanInput, Remedy, StepLayer,
-    MAX_CLUSTERS,
+    check, paste, plan, quote, reminder, ClusterInput, ErrorCode, NoteCode, Plan, PlanInput,
+    Remedy, StepLayer, MAX_CLUSTERS,
 };
 use serde_json::Value;
 
@@ -367,4 +369,71 @@ fn a_plan_takes_at_most_50_clusters() {
     let fifty = plan(&many).unwrap();
     assert_eq!(fifty.steps.len(), 1 + 3 * MAX_CLUSTERS);
     assert!(fifty.script.is_ascii());
+}
+
+#[test]
+fn pasted_names_become_rows_the_plan_accepts() {
+    let existing = [ClusterInput::new("prod1")];
+    let pasted = paste::parse(
+        "Name   ProvisioningState\n----   -----------------\nedge2  provisioned\nprod1  provisioned\n",
+        &existing,
+    );
+    assert_eq!(pasted.format, paste::Format::Table);
+    // Each pasted name's problem is the one the plan reports for that row.
+    let mut rows = existing.to_vec();
+    rows.extend(
+        pasted
+            .names
+            .iter()
+            .map(|n| ClusterInput::new(n.name.as_str())),
+    );
+    let planned = input("2026-02-20", None, "2026-03-01", &[]);
+    let errors = check(&PlanInput {
+        clusters: rows,
+        ..planned
+    });
+    let from_paste: Vec<_> = pasted
+        .names
+        .iter()
+        .filter_map(|n| n.problem.clone())
+        .collect();
+    assert_eq!(errors, from_paste);
+    assert_eq!(errors[0].code(), ErrorCode::DuplicateClusterName);
+    assert_eq!(errors[0].field(), "clusters[2].name");
+}
+
+/// The reminder fixtures in tests/reminder/: the core writes exactly these files, and the
+/// node test there reads them with ical.js. `CERTPLAN_BLESS=1` rewrites them after a
+/// deliberate change.
+#[test]
+fn reminder_files_match_the_fixtures() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/reminder");
+    let cases: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/cases.json")).unwrap())
+            .unwrap();
+    assert!(cases.len() >= 3);
+    for case in &cases {
+        let input: PlanInput = serde_json::from_value(case["input"].clone()).unwrap();
+        let ics = reminder::ics(
+            &input,
+            case["stamp"].as_str().unwrap(),
+            case["link"].as_str(),
+        )
+        .unwrap();
+        assert_eq!(
+            reminder::day(&input).as_deref(),
+            case["expect"]["day"].as_str(),
+            "{}",
+            case["file"]
+        );
+        let path = format!("{dir}/{}", case["file"].as_str().unwrap());
+        if std::env::var_os("CERTPLAN_BLESS").is_some() {
+            std::fs::write(&path, &ics).unwrap();
+        }
+        let fixture = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(
+            ics, fixture,
+            "{path}: run with CERTPLAN_BLESS=1 after a deliberate change"
+        );
+    }
 }
