@@ -43,7 +43,20 @@ pub(crate) fn checks(clusters: &[(&str, bool)]) -> Vec<ScriptCheck> {
     };
     let mut cluster_statements = vec![[CLUSTERS, " | Out-Host"].concat()];
     for (name, _) in clusters {
-        cluster_statements.push([CLUSTERS, " -Name ", &crate::quote(name), " | Out-Null"].concat());
+        cluster_statements.push(
+            [
+                "if (-not (",
+                CLUSTERS,
+                " -Name ",
+                &crate::quote(name),
+                ")) { throw ",
+                &crate::quote(
+                    &["Get-AksHciCluster does not list the cluster ", name, "."].concat(),
+                ),
+                " }",
+            ]
+            .concat(),
+        );
     }
     let check =
         |kind: Kind, command: &str, purpose: &str, expect: String, statements| ScriptCheck {
@@ -124,8 +137,8 @@ mod tests {
             checks[3].statements,
             [
                 "Get-AksHciCluster | Out-Host",
-                "Get-AksHciCluster -Name 'prod1' | Out-Null",
-                "Get-AksHciCluster -Name 'edge2' | Out-Null"
+                "if (-not (Get-AksHciCluster -Name 'prod1')) { throw 'Get-AksHciCluster does not list the cluster prod1.' }",
+                "if (-not (Get-AksHciCluster -Name 'edge2')) { throw 'Get-AksHciCluster does not list the cluster edge2.' }"
             ]
         );
         assert_eq!(

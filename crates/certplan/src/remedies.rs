@@ -182,7 +182,7 @@ pub const KMS_SOCKET: RemedyEntry = RemedyEntry {
 pub const KUBE_FOLDER_MISSING: RemedyEntry = RemedyEntry {
     id: "kube-folder-missing",
     symptom: "It fails with \"Error: open C:\\Users\\<user>\\.kube\\config: The system cannot find the path specified.\"",
-    action: "You are another administrator than the one who installed AKS, and your profile has no .kube folder yet. Create it, then run the command again.",
+    action: "You are not the administrator who installed AKS, and your profile has no .kube folder yet. Create it, then run the command again.",
     commands: &["mkdir \"$HOME/.kube\"", STEP],
     caution: None,
     source: learn!("known-issues-security#get-akshcicredential-fails-with-cannot-find-the-path-specified-error-"),
@@ -215,7 +215,7 @@ pub const NOT_ELEVATED: RemedyEntry = RemedyEntry {
 /// Before you start: signed in as someone else than the installing user.
 pub const OTHER_USER: RemedyEntry = RemedyEntry {
     id: "other-user",
-    symptom: "You are signed in as another user than the one who installed AKS.",
+    symptom: "You are signed in as a different user from the one who installed AKS.",
     action: "Sign in as that user. From the September 2022 release, any member of the local Administrators group will do: Microsoft's x509 known issue starts with this check.",
     commands: &[],
     caution: None,

@@ -107,7 +107,9 @@ fn the_checks_come_only_with_something_to_fix() {
     })
     .unwrap();
     assert!(nothing.steps.is_empty() && nothing.checks.is_empty());
-    assert!(!nothing.script.contains("trap"));
+    assert!(nothing.script.ends_with(
+        "# Run in an elevated PowerShell session on a node where the AksHci module is installed.\n\n$ErrorActionPreference = 'Stop'\n\n# Nothing to run: no certificate layer is impacted.\n"
+    ));
 
     let plan = plan(&input(
         "2026-02-20",
@@ -247,20 +249,28 @@ fn the_lifecycle_note_is_dated_against_today() {
 }
 
 #[test]
-fn every_note_code_names_a_source_but_the_planners_own() {
-    for code in NoteCode::ALL {
-        match code.source() {
-            None => assert_eq!(code, NoteCode::NoClusters),
-            Some(url) => assert!(url.starts_with("https://learn.microsoft.com/"), "{url}"),
-        }
-    }
+fn every_note_code_names_its_source() {
+    const LEARN: &str = "https://learn.microsoft.com/azure/aks/";
+    let sources: Vec<(NoteCode, Option<String>)> = NoteCode::ALL
+        .iter()
+        .map(|c| (*c, c.source().map(|s| s.replacen(LEARN, "", 1))))
+        .collect();
+    let page = |p: &str| Some(p.to_owned());
     assert_eq!(
-        NoteCode::OutOfSupport.source(),
-        Some("https://learn.microsoft.com/azure/aks/aksarc/support-policies#stopped-or-disconnected-clusters")
-    );
-    assert_eq!(
-        NoteCode::CannotUpdate.source(),
-        NoteCode::OutOfSupport.source()
+        sources,
+        [
+            (NoteCode::Exactly30Days, page("hybrid/update-certificates")),
+            (NoteCode::StillOff, page("hybrid/update-certificates")),
+            (NoteCode::FutureShutdown, page("hybrid/update-certificates")),
+            (NoteCode::UpdateAdvice, page("aksarc/certificates-overview#certificate-types")),
+            (NoteCode::NoClusters, None),
+            (NoteCode::ClusterNameStyle, page("aksarc/reference/ps/new-akshcicluster#-name")),
+            (NoteCode::OutOfSupport, page("aksarc/support-policies#stopped-or-disconnected-clusters")),
+            (NoteCode::CannotUpdate, page("aksarc/support-policies#stopped-or-disconnected-clusters")),
+            (NoteCode::MocLoginExpired, page("aksarc/known-issues-security#error-system-collections-hashtable-generic-non-zero-1-error-certificate-has-expired-expired-")),
+            (NoteCode::PlatformRetirement, page("aksarc/aks-windows-server-retirement#if-youre-using-azure-kubernetes-service-on-windows-server-2019-or-windows-server-2022")),
+            (NoteCode::AzureLocal23h2, page("aksarc/aks-whats-new-23h2#release-2405")),
+        ]
     );
     // Codes serialize as their stable text.
     for code in NoteCode::ALL {
@@ -289,7 +299,7 @@ fn the_script_says_which_step_failed_and_what_to_do() {
     assert!(script.find("$ifFails = @{").unwrap() < script.find(trap).unwrap());
 
     // The checks it runs itself, before any step.
-    let checks = "\n# Before you start, check 1 of 5: Run everything in a PowerShell window opened as administrator on a node, signed in as the user who installed AKS (or, from the September 2022 release, a local Administrator). Expect: True.\n$step = @{ Name = 'Check 1 of 5'; Command = '([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)'; Kind = 'elevated'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again.' }\nif (-not (([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator))) { throw 'This PowerShell session is not elevated: open PowerShell with Run as administrator.' }\n\n# Before you start, check 2 of 5: The AksHci PowerShell module is installed on this node. Expect: At least one line for AksHci, with its version.\n$step = @{ Name = 'Check 2 of 5'; Command = 'Get-Module -ListAvailable -Name AksHci'; Kind = 'module'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again.' }\nif (-not (Get-Module -ListAvailable -Name AksHci)) { throw 'The AksHci module is not installed on this node.' }\n\n# Before you start, check 3 of 5, yours to run (the answer needs a person):\n#   Get-ClusterGroup -Name (Get-MocConfig).clusterRoleName\n# The MOC cloud agent's cluster group is running: every fix talks to the cloud agent. Expect: State Online.\n\n# Before you start, check 4 of 5: The management cluster answers, and the names in this plan are your clusters' names. Expect: Your workload clusters, each with its Name and ProvisioningState, among them this plan's prod1, spelled the same.\n$step = @{ Name = 'Check 4 of 5'; Command = 'Get-AksHciCluster'; Kind = 'clusters'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again.' }\nGet-AksHciCluster | Out-Host\nGet-AksHciCluster -Name 'prod1' | Out-Null\n\n# Before you start, check 5 of 5, yours to run (the answer needs a person):\n#   Get-AksHciVersion\n# Note the AKS version: some known issues, and their fixes, depend on it. Expect: A version number such as 1.0.x.y. Write it down.\n\n# 1. ";
+    let checks = "\n# Before you start, check 1 of 5: Run everything in a PowerShell window opened as administrator on a node, signed in as the user who installed AKS (or, from the September 2022 release, a local Administrator). Expect: True.\n$step = @{ Name = 'Check 1 of 5'; Command = '([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)'; Kind = 'elevated'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again.' }\nif (-not (([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator))) { throw 'This PowerShell session is not elevated: open PowerShell with Run as administrator.' }\n\n# Before you start, check 2 of 5: The AksHci PowerShell module is installed on this node. Expect: At least one line for AksHci, with its version.\n$step = @{ Name = 'Check 2 of 5'; Command = 'Get-Module -ListAvailable -Name AksHci'; Kind = 'module'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again.' }\nif (-not (Get-Module -ListAvailable -Name AksHci)) { throw 'The AksHci module is not installed on this node.' }\n\n# Before you start, check 3 of 5, yours to run (the answer needs a person):\n#   Get-ClusterGroup -Name (Get-MocConfig).clusterRoleName\n# The MOC cloud agent's cluster group is running: every fix talks to the cloud agent. Expect: State Online.\n\n# Before you start, check 4 of 5: The management cluster answers, and the names in this plan are your clusters' names. Expect: Your workload clusters, each with its Name and ProvisioningState, among them this plan's prod1, spelled the same.\n$step = @{ Name = 'Check 4 of 5'; Command = 'Get-AksHciCluster'; Kind = 'clusters'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again.' }\nGet-AksHciCluster | Out-Host\nif (-not (Get-AksHciCluster -Name 'prod1')) { throw 'Get-AksHciCluster does not list the cluster prod1.' }\n\n# Before you start, check 5 of 5, yours to run (the answer needs a person):\n#   Get-AksHciVersion\n# Note the AKS version: some known issues, and their fixes, depend on it. Expect: A version number such as 1.0.x.y. Write it down.\n\n# 1. ";
     assert!(script.contains(checks), "{script}");
 
     // Each step: its record for the trap, then the command.
