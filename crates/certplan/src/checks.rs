@@ -17,6 +17,55 @@ const CLOUD_AGENT: &str = "Get-ClusterGroup -Name (Get-MocConfig).clusterRoleNam
 const CLUSTERS: &str = "Get-AksHciCluster";
 const VERSION: &str = "Get-AksHciVersion";
 
+/// One check as data: what it runs, why, what a healthy answer is, and, when the script
+/// can judge it alone, the message it stops with (`if (-not (command)) { throw ... }`).
+struct Entry {
+    kind: Kind,
+    command: &'static str,
+    purpose: &'static str,
+    expect: &'static str,
+    stops_with: Option<&'static str>,
+}
+
+const ENTRIES: [Entry; 5] = [
+    Entry {
+        kind: Kind::Elevated,
+        command: ELEVATED,
+        purpose: "Run everything in a PowerShell window opened as administrator on a node, signed in as the user who installed AKS (or, from the September 2022 release, a local Administrator).",
+        expect: "True.",
+        stops_with: Some("This PowerShell session is not elevated: open PowerShell with Run as administrator."),
+    },
+    Entry {
+        kind: Kind::Module,
+        command: MODULE,
+        purpose: "The AksHci PowerShell module is installed on this node.",
+        expect: "At least one line for AksHci, with its version.",
+        stops_with: Some("The AksHci module is not installed on this node."),
+    },
+    Entry {
+        kind: Kind::CloudAgent,
+        command: CLOUD_AGENT,
+        purpose: "The MOC cloud agent's cluster group is running: every fix talks to the cloud agent.",
+        expect: "State Online.",
+        stops_with: None,
+    },
+    Entry {
+        kind: Kind::Clusters,
+        command: CLUSTERS,
+        purpose: "The management cluster answers, and the names in this plan are your clusters' names.",
+        // Completed with the plan's names, see `checks`.
+        expect: "Your workload clusters, each with its Name and ProvisioningState",
+        stops_with: None,
+    },
+    Entry {
+        kind: Kind::Version,
+        command: VERSION,
+        purpose: "Note the AKS version: some known issues, and their fixes, depend on it.",
+        expect: "A version number such as 1.0.x.y. Write it down.",
+        stops_with: None,
+    },
+];
+
 /// One check, as the plan shows it and as the script runs it.
 pub(crate) struct ScriptCheck {
     /// The plan's check.
@@ -28,94 +77,62 @@ pub(crate) struct ScriptCheck {
     pub statements: Vec<String>,
 }
 
+/// `if (-not (condition)) { throw 'message' }`.
+fn stop_unless(condition: &str, message: &str) -> String {
+    [
+        "if (-not (",
+        condition,
+        ")) { throw ",
+        &crate::quote(message),
+        " }",
+    ]
+    .concat()
+}
+
 /// The checks before step 1, in order, for a plan acting on `clusters`.
 pub(crate) fn checks(clusters: &[(&str, bool)]) -> Vec<ScriptCheck> {
-    let listed = if clusters.is_empty() {
-        "Your workload clusters, each with its Name and ProvisioningState. Add each one to this plan.".to_owned()
-    } else {
-        let names: Vec<&str> = clusters.iter().map(|(name, _)| *name).collect();
-        [
-            "Your workload clusters, each with its Name and ProvisioningState, among them this plan's ",
-            &names.join(", "),
-            ", spelled the same.",
-        ]
-        .concat()
-    };
-    let mut cluster_statements = vec![[CLUSTERS, " | Out-Host"].concat()];
-    for (name, _) in clusters {
-        cluster_statements.push(
-            [
-                "if (-not (",
-                CLUSTERS,
-                " -Name ",
-                &crate::quote(name),
-                ")) { throw ",
-                &crate::quote(
-                    &["Get-AksHciCluster does not list the cluster ", name, "."].concat(),
-                ),
-                " }",
-            ]
-            .concat(),
-        );
-    }
-    let check =
-        |kind: Kind, command: &str, purpose: &str, expect: String, statements| ScriptCheck {
-            check: Check {
-                command: command.to_owned(),
-                purpose: purpose.to_owned(),
-                expect,
-                if_fails: remedies::render(kind, command, None),
-            },
-            kind,
-            statements,
-        };
-    vec![
-        check(
-            Kind::Elevated,
-            ELEVATED,
-            "Run everything in a PowerShell window opened as administrator on a node, signed in as the user who installed AKS (or, from the September 2022 release, a local Administrator).",
-            "True.".to_owned(),
-            vec![[
-                "if (-not (",
-                ELEVATED,
-                ")) { throw 'This PowerShell session is not elevated: open PowerShell with Run as administrator.' }",
-            ]
-            .concat()],
-        ),
-        check(
-            Kind::Module,
-            MODULE,
-            "The AksHci PowerShell module is installed on this node.",
-            "At least one line for AksHci, with its version.".to_owned(),
-            vec![[
-                "if (-not (",
-                MODULE,
-                ")) { throw 'The AksHci module is not installed on this node.' }",
-            ]
-            .concat()],
-        ),
-        check(
-            Kind::CloudAgent,
-            CLOUD_AGENT,
-            "The MOC cloud agent's cluster group is running: every fix talks to the cloud agent.",
-            "State Online.".to_owned(),
-            Vec::new(),
-        ),
-        check(
-            Kind::Clusters,
-            CLUSTERS,
-            "The management cluster answers, and the names in this plan are your clusters' names.",
-            listed,
-            cluster_statements,
-        ),
-        check(
-            Kind::Version,
-            VERSION,
-            "Note the AKS version: some known issues, and their fixes, depend on it.",
-            "A version number such as 1.0.x.y. Write it down.".to_owned(),
-            Vec::new(),
-        ),
-    ]
+    ENTRIES
+        .iter()
+        .map(|entry| {
+            let mut expect = entry.expect.to_owned();
+            let mut statements: Vec<String> = entry
+                .stops_with
+                .map(|message| stop_unless(entry.command, message))
+                .into_iter()
+                .collect();
+            if entry.kind == Kind::Clusters {
+                let names: Vec<&str> = clusters.iter().map(|(name, _)| *name).collect();
+                if names.is_empty() {
+                    expect.push_str(". Add each one to this plan.");
+                } else {
+                    for part in [
+                        ", among them this plan's ",
+                        &names.join(", "),
+                        ", spelled the same.",
+                    ] {
+                        expect.push_str(part);
+                    }
+                }
+                statements.push([CLUSTERS, " | Out-Host"].concat());
+                for name in names {
+                    statements.push(stop_unless(
+                        &[CLUSTERS, " -Name ", &crate::quote(name)].concat(),
+                        &["Get-AksHciCluster does not list the cluster ", name, "."].concat(),
+                    ));
+                }
+            }
+            ScriptCheck {
+                check: Check {
+                    command: entry.command.to_owned(),
+                    purpose: entry.purpose.to_owned(),
+                    expect,
+                    if_fails: remedies::render(entry.kind, entry.command, None),
+                },
+                kind: entry.kind,
+                statements,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -84,8 +84,12 @@ impl Retirement {
     /// "retires in March 2026", "retires this month, March 2026" or "retired in March
     /// 2026", for `today`.
     pub fn tense(&self, today: NaiveDate) -> String {
+        let (next_year, next_month) = match self.month {
+            12 => (self.year + 1, 1),
+            month => (self.year, month + 1),
+        };
         let start = NaiveDate::from_ymd_opt(self.year, self.month, 1);
-        let end = start.and_then(|d| d.checked_add_months(chrono::Months::new(1)));
+        let end = NaiveDate::from_ymd_opt(next_year, next_month, 1);
         let phrase = match (start, end) {
             (Some(start), _) if today < start => "retires in ",
             (_, Some(end)) if today < end => "retires this month, ",
@@ -195,6 +199,20 @@ mod tests {
             "retires this month, March 2026"
         );
         assert_eq!(ws2019.tense(day("2026-04-01")), "retired in March 2026");
+        // A December retirement ends at the new year.
+        let december = Retirement {
+            month: 12,
+            month_text: "December 2026",
+            ..ws2019
+        };
+        assert_eq!(
+            december.tense(day("2026-12-31")),
+            "retires this month, December 2026"
+        );
+        assert_eq!(
+            december.tense(day("2027-01-01")),
+            "retired in December 2026"
+        );
         let ws2022 = RETIREMENTS[1];
         assert_eq!(ws2022.tense(day("2027-02-28")), "retires in March 2027");
         assert_eq!(

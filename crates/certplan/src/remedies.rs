@@ -367,8 +367,26 @@ impl Kind {
 }
 
 /// `text` with [`CLUSTER`] replaced by `cluster` (already quoted) and [`STEP`] by `step`.
+///
+/// By hand: `str::replace` would bring the substring searcher into the wasm (about 3 KB).
 pub(crate) fn fill(text: &str, step: &str, cluster: &str) -> String {
-    text.replace(STEP, step).replace(CLUSTER, cluster)
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let (value, skip) = if rest.starts_with(STEP) {
+            (step, STEP.len())
+        } else if rest.starts_with(CLUSTER) {
+            (cluster, CLUSTER.len())
+        } else {
+            ("<", 1)
+        };
+        out.push_str(value);
+        rest = &rest[skip..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The remedies of `kind` for a command `step` acting on `cluster` (`None` for the
@@ -614,5 +632,8 @@ mod tests {
             "s; 'c', 'c'"
         );
         assert_eq!(fill("no placeholder", "s", "'c'"), "no placeholder");
+        assert_eq!(fill("a < b <user> <step", "s", "'c'"), "a < b <user> <step");
+        assert_eq!(fill("<<step>>", "s", "'c'"), "<s>");
+        assert_eq!(fill("", "s", "'c'"), "");
     }
 }
