@@ -31,6 +31,17 @@ function refuses(input, code, field) {
   return e;
 }
 
+/** A remedy of the contract's shape, from a Microsoft page, ready to paste or marked. */
+function assertRemedy(remedy) {
+  assert.deepEqual(Object.keys(remedy).sort(), ['action', 'caution', 'commands', 'source', 'symptom']);
+  for (const key of ['symptom', 'action', 'source']) assert.equal(typeof remedy[key], 'string', key);
+  assert.ok(Array.isArray(remedy.commands) && remedy.commands.every((c) => typeof c === 'string'));
+  assert.ok(remedy.caution === null || typeof remedy.caution === 'string');
+  assert.match(remedy.source, /^https:\/\/(learn\.microsoft\.com\/[^#\s]+#\S+|github\.com\/Azure\/\S+)$/);
+  if (remedy.caution !== null) assert.deepEqual(remedy.commands, [], 'a caution has no commands');
+  for (const command of remedy.commands) assert.match(command, /^[\x20-\x7e]+$/);
+}
+
 /** The local calendar date, YYYY-MM-DD. */
 function localDate(d = new Date()) {
   const pad = (n, w = 2) => String(n).padStart(w, '0');
@@ -61,7 +72,7 @@ test('plan returns a plain, JSON-compatible object with exactly the contract key
   const p = plan(GOOD);
   assert.equal(Object.getPrototypeOf(p), Object.prototype);
   assert.deepEqual(Object.keys(p).sort(), [
-    'layers', 'notes', 'script', 'shutdownDays', 'shutdownRow', 'steps', 'updateAgeDays', 'updateRow',
+    'checks', 'layers', 'notes', 'script', 'shutdownDays', 'shutdownRow', 'steps', 'updateAgeDays', 'updateRow',
   ]);
   assert.deepEqual(Object.keys(p.layers).sort(), ['kubernetes', 'moc']);
   for (const layer of [p.layers.moc, p.layers.kubernetes]) {
@@ -71,7 +82,9 @@ test('plan returns a plain, JSON-compatible object with exactly the contract key
   }
   assert.ok(Array.isArray(p.steps) && p.steps.length > 0);
   for (const step of p.steps) {
-    assert.deepEqual(Object.keys(step).sort(), ['cluster', 'command', 'layer', 'purpose']);
+    assert.deepEqual(Object.keys(step).sort(), ['cluster', 'command', 'ifFails', 'layer', 'purpose']);
+    assert.ok(step.ifFails.length > 0, step.command);
+    step.ifFails.forEach(assertRemedy);
     assert.ok(['moc', 'kubernetes', 'verify'].includes(step.layer));
     assert.ok(step.cluster === null || typeof step.cluster === 'string');
   }
@@ -83,6 +96,11 @@ test('plan returns a plain, JSON-compatible object with exactly the contract key
   assert.equal(p.updateAgeDays, 120);
   assert.equal(p.shutdownRow, 'more-than-30-days');
   assert.equal(p.updateRow, 'not-within-90-days');
+  assert.ok(Array.isArray(p.checks) && p.checks.length === 5);
+  for (const check of p.checks) {
+    assert.deepEqual(Object.keys(check).sort(), ['command', 'expect', 'ifFails', 'purpose']);
+    check.ifFails.forEach(assertRemedy);
+  }
   // The management step has no cluster: null, never undefined.
   assert.equal(p.steps[0].command, 'Update-AksHciCertificates');
   assert.equal(p.steps[0].cluster, null);
@@ -98,6 +116,44 @@ test('absent values come back as null, not undefined', () => {
     assert.equal(p[key], null, key);
   }
   assert.deepEqual(p.steps, []);
+  assert.deepEqual(p.checks, [], 'nothing to fix, nothing to check');
+});
+
+test('checks, ifFails and the new note codes, exactly as the contract spells them', () => {
+  const p = plan({ shutdown: '2025-12-01', restart: '2026-03-02', today: TODAY, clusters: [{ name: 'prod1' }] });
+  assert.equal(p.shutdownDays, 91);
+  assert.deepEqual(p.notes.map((n) => n.code), [
+    'out-of-support', 'cannot-update', 'moc-login-expired', 'platform-retirement', 'azure-local-23h2',
+  ]);
+  assert.deepEqual(p.checks.map((c) => c.command), [
+    '([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)',
+    'Get-Module -ListAvailable -Name AksHci',
+    'Get-ClusterGroup -Name (Get-MocConfig).clusterRoleName',
+    'Get-AksHciCluster',
+    'Get-AksHciVersion',
+  ]);
+  const kubelet = p.steps.find((s) => s.layer === 'kubernetes');
+  const x509 = kubelet.ifFails.find((r) => r.symptom.includes('x509: certificate has expired'));
+  assert.deepEqual(x509.commands, ["Get-AksHciCredential -Name 'prod1'", 'kubectl get nodes']);
+  assert.equal(x509.caution, null);
+  const unauthorized = kubelet.ifFails.find((r) => r.symptom.includes('(Unauthorized)'));
+  assert.deepEqual(unauthorized.commands, []);
+  assert.match(unauthorized.caution, /^Overwrites the management kubeconfig/);
+  assert.equal(
+    unauthorized.source,
+    'https://learn.microsoft.com/azure/aks/aksarc/known-issues-workload-clusters#error-you-must-be-logged-in-to-the-server-unauthorized-',
+  );
+  // 30 days is still supported; 31 is not.
+  const codes = (restart) => plan({ shutdown: '2026-01-01', restart, today: TODAY }).notes.map((n) => n.code);
+  assert.ok(!codes('2026-01-31').includes('out-of-support'));
+  assert.ok(codes('2026-02-01').includes('out-of-support'));
+});
+
+test('more than 50 clusters are refused on clusters', () => {
+  const clusters = Array.from({ length: 51 }, (_, i) => ({ name: `c${i}` }));
+  const e = refuses({ today: TODAY, shutdown: '2026-02-01', clusters }, 'invalid-input', 'clusters');
+  assert.equal(e.message, 'Too many clusters: 51 are listed, and a plan takes at most 50. Plan them in groups.');
+  assert.equal(plan({ today: TODAY, shutdown: '2026-02-01', clusters: clusters.slice(0, 50) }).steps.length, 100);
 });
 
 test('inputs: null dates, empty strings, missing clusters and Object.create(null) are fine', () => {
@@ -297,10 +353,25 @@ test('certplan.d.ts declares the contract types', () => {
     shutdownRow: "less-than-30-days" | "more-than-30-days" | null;
     updateRow: "within-90-days" | "not-within-90-days" | null;
     layers: { moc: Layer; kubernetes: Layer };
-    steps: { command: string; cluster: string | null;
-             layer: "moc" | "kubernetes" | "verify"; purpose: string }[];
+    steps: Step[];
     script: string;`);
-  has('notes: { code: string; text: string }[]; };');
+  has('notes: { code: string; text: string }[]; checks: Check[];');
+  has(`export type Step = {
+    command: string; cluster: string | null;
+    layer: "moc" | "kubernetes" | "verify"; purpose: string;
+    ifFails: Remedy[];`);
+  has('export type Check = { command: string; purpose: string; expect: string; ifFails: Remedy[] };');
+  has(`export type Remedy = {
+    symptom: string;`);
+  for (const field of ['action: string;', 'commands: string[];', 'caution: string | null;', 'source: string;']) {
+    has(field);
+  }
+  const noteCodes = flat.match(/export type NoteCode =([^;]*);/)?.[1].match(/"[^"]+"/g);
+  assert.deepEqual(noteCodes, [
+    '"exactly-30-days"', '"still-off"', '"future-shutdown"', '"update-advice"', '"no-clusters"',
+    '"cluster-name-style"', '"out-of-support"', '"cannot-update"', '"moc-login-expired"',
+    '"platform-retirement"', '"azure-local-23h2"',
+  ]);
   has('export type Layer = { impacted: boolean; reason: string };');
   has('export function plan(input: PlanInput): Plan;');
   has('export function version(): string;');

@@ -72,5 +72,18 @@ for (const c of cases) {
       at = found + s.command.length;
     }
     assert.match(p.script, /^[\x00-\x7f]*$/);
+    // Every fix step has remedies, each from a Microsoft page; no remedy command is
+    // outside ASCII or holds a placeholder; checks come exactly with something to fix.
+    assert.equal(p.checks.length > 0, p.steps.length > 0);
+    const remedies = [...p.steps, ...p.checks].flatMap((s) => {
+      assert.ok(s.ifFails.length > 0, `${s.command} has no remedies`);
+      return s.ifFails;
+    });
+    for (const r of remedies) {
+      assert.match(r.source, /^https:\/\/(learn\.microsoft\.com\/\S+#\S+|github\.com\/Azure\/\S+)$/);
+      for (const command of r.commands) assert.match(command, /^[\x20-\x7e]+$/);
+      for (const command of r.commands) assert.doesNotMatch(command, /[<>]/);
+      if (r.caution !== null) assert.deepEqual(r.commands, []);
+    }
   });
 }

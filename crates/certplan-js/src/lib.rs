@@ -7,7 +7,9 @@
 //!   `initSync({ module: bytes })` does the same from bytes you already have (Node).
 //! - [`plan`]`(input)`: a plain `PlanInput` object in, a plain `Plan` object out (the
 //!   shapes of [`certplan::PlanInput`] and [`certplan::Plan`], JSON-compatible: absent
-//!   values are `null`). A bad input throws an `Error` with `code` and `field`.
+//!   values are `null`): the verdicts, the steps each with what to do if it fails
+//!   (`ifFails`), the checks before step 1 (`checks`), the script and the notes. A bad
+//!   input throws an `Error` with `code` and `field`.
 //! - [`version`]`()`: this crate's version.
 //!
 //! ```js
@@ -47,11 +49,38 @@ export type Plan = {
   shutdownRow: "less-than-30-days" | "more-than-30-days" | null;
   updateRow: "within-90-days" | "not-within-90-days" | null;
   layers: { moc: Layer; kubernetes: Layer };
-  steps: { command: string; cluster: string | null;
-           layer: "moc" | "kubernetes" | "verify"; purpose: string }[];
+  steps: Step[];
   script: string;                       // the steps as one ASCII .ps1
   notes: { code: string; text: string }[];
+  checks: Check[];                      // before step 1: run, compare with `expect`; empty when nothing to fix
 };
+
+/** One command of the fix, in order. */
+export type Step = {
+  command: string; cluster: string | null;
+  layer: "moc" | "kubernetes" | "verify"; purpose: string;
+  ifFails: Remedy[];                    // at least one for every moc/kubernetes step
+};
+
+/** Something to run before step 1 and compare with what a healthy system answers. */
+export type Check = { command: string; purpose: string; expect: string; ifFails: Remedy[] };
+
+/** What to do about one documented failure, from the Microsoft page in `source`. */
+export type Remedy = {
+  symptom: string;      // what the person sees, with the literal error text where the docs give one
+  action: string;       // what to do, in our words
+  commands: string[];   // ready to paste (ASCII, names filled in); empty when the remedy is manual
+  caution: string | null;  // set for anything destructive or disruptive: then `commands` is empty and
+                            // `action` points to the page instead
+  source: string;       // https URL of the Microsoft page (learn.microsoft.com, with #anchor) or Azure GitHub issue
+};
+
+/** The stable codes of a plan's notes (`notes[].code`), typed `string` in `Plan` so that a
+ *  code added later does not break a caller. */
+export type NoteCode =
+  | "exactly-30-days" | "still-off" | "future-shutdown" | "update-advice" | "no-clusters"
+  | "cluster-name-style" | "out-of-support" | "cannot-update" | "moc-login-expired"
+  | "platform-retirement" | "azure-local-23h2";
 
 /** One certificate layer's verdict. */
 export type Layer = { impacted: boolean; reason: string };

@@ -2,6 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Most workload clusters one plan takes (the URL query's cap too). More are refused with
+/// [`crate::ErrorCode::InvalidInput`] on `clusters`: a plan's size grows with each cluster's
+/// remedies, and nobody fixes 50 clusters from one page.
+pub const MAX_CLUSTERS: usize = 50;
+
 /// The planner's input: dates as `YYYY-MM-DD` strings, exactly as a form or an embedder
 /// gives them, so that a bad value comes back as a located [`crate::Error`] instead of a
 /// failed deserialization.

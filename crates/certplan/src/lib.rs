@@ -12,6 +12,15 @@
 //! the page leaves out), is plain ASCII (the page uses en-dashes), and patches the load
 //! balancer where there is one (the page's ordered list forgets it).
 //!
+//! Around the fix, the plan says what to check before step 1 ([`Plan::checks`]) and, for
+//! every step, what to do when it fails ([`Step::if_fails`]): Microsoft's documented
+//! symptoms with their literal error text, the commands filled in for that cluster, and
+//! the page each comes from ([`remedies`]). Notes add what a long shutdown means beyond
+//! certificates: the support policy, logins that lapse after 60 days, and the platform's
+//! retirement dated against today ([`policy`]). For the web app, [`paste`] reads many
+//! cluster names at once and [`reminder`] writes a calendar file for the last safe
+//! power-on day.
+//!
 //! The crate is pure: no clock, no I/O, no browser. "Today" is an input.
 //!
 //! # Example: clusters powered off for 59 days
@@ -45,6 +54,41 @@
 //! ]);
 //! assert!(plan.script.contains("$ErrorActionPreference = 'Stop'"));
 //! assert!(plan.script.is_ascii());
+//! ```
+//!
+//! # Example: before you start, and if a step fails
+//! ```
+//! use certplan::{plan, ClusterInput, NoteCode, PlanInput};
+//!
+//! let input = PlanInput {
+//!     shutdown: Some("2026-01-01".into()),
+//!     restart: Some("2026-04-02".into()),
+//!     today: Some("2026-04-02".into()),
+//!     clusters: vec![ClusterInput::new("prod1")],
+//!     ..PlanInput::default()
+//! };
+//! let plan = plan(&input).unwrap();
+//! assert_eq!(plan.checks[3].command, "Get-AksHciCluster");
+//! let expired = &plan.checks[3].if_fails[0];
+//! assert!(expired.symptom.contains("Certificate has expired: Expired"));
+//! assert_eq!(expired.commands, ["Repair-MocLogin", "Get-AksHciCluster"]);
+//!
+//! let kubelet = &plan.steps[1];
+//! assert_eq!(kubelet.command, "Update-AksHciClusterCertificates -Name 'prod1' -fixKubeletCredentials");
+//! let x509 = kubelet.if_fails.iter().find(|r| r.symptom.contains("x509")).unwrap();
+//! assert_eq!(x509.commands, ["Get-AksHciCredential -Name 'prod1'", "kubectl get nodes"]);
+//! // Anything disruptive is a caution and a link, never a command to paste.
+//! assert!(kubelet.if_fails.iter().all(|r| r.caution.is_none() || r.commands.is_empty()));
+//!
+//! // 91 days off: out of support, no longer updatable, logins probably expired.
+//! let codes: Vec<NoteCode> = plan.notes.iter().map(|n| n.code).collect();
+//! assert_eq!(codes, [
+//!     NoteCode::OutOfSupport,
+//!     NoteCode::CannotUpdate,
+//!     NoteCode::MocLoginExpired,
+//!     NoteCode::PlatformRetirement,
+//!     NoteCode::AzureLocal23h2,
+//! ]);
 //! ```
 //!
 //! # Example: still off, and when to power on
@@ -101,20 +145,27 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod checks;
 mod date;
 mod error;
 mod input;
 mod names;
 mod output;
+pub mod paste;
+pub mod policy;
 mod powershell;
 pub mod query;
+pub mod remedies;
+pub mod reminder;
 mod rules;
 mod shown;
 pub mod tables;
 
 pub use error::{Error, ErrorCode};
-pub use input::{ClusterInput, PlanInput};
+pub use input::{ClusterInput, PlanInput, MAX_CLUSTERS};
 pub use names::MAX_NAME_LEN;
-pub use output::{Layer, Layers, Note, NoteCode, Plan, ShutdownRow, Step, StepLayer, UpdateRow};
+pub use output::{
+    Check, Layer, Layers, Note, NoteCode, Plan, Remedy, ShutdownRow, Step, StepLayer, UpdateRow,
+};
 pub use powershell::quote;
 pub use rules::{check, plan, MOC_IMPACT_DAYS, UPDATE_ADVICE_DAYS, UPDATE_WINDOW_DAYS};

@@ -43,6 +43,25 @@ pub(crate) fn check(index: usize, name: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// Cluster `index`, named `name`, repeats cluster `first` (names compare without regard
+/// to case).
+pub(crate) fn duplicate(index: usize, name: &str, first: usize) -> Error {
+    Error::new(
+        ErrorCode::DuplicateClusterName,
+        field(index),
+        [
+            "Cluster ",
+            &(index + 1).to_string(),
+            ": \"",
+            name,
+            "\" is already listed as cluster ",
+            &(first + 1).to_string(),
+            ".",
+        ]
+        .concat(),
+    )
+}
+
 /// The path of cluster `index`'s name in the input, as errors locate it.
 pub(crate) fn field(index: usize) -> String {
     ["clusters[", &index.to_string(), "].name"].concat()

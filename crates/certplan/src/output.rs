@@ -25,8 +25,11 @@ pub struct Plan {
     pub steps: Vec<Step>,
     /// The steps as one ASCII PowerShell script with a header saying what and why.
     pub script: String,
-    /// What the user should know beyond the verdicts (boundary, still off, advice).
+    /// What the user should know beyond the verdicts (boundary, still off, advice,
+    /// support policy, lifecycle).
     pub notes: Vec<Note>,
+    /// What to check before step 1, in order; empty when there is nothing to fix.
+    pub checks: Vec<Check>,
 }
 
 /// The matched row of [`SHUTDOWN_TABLE`].
@@ -85,6 +88,7 @@ pub struct Layer {
 
 /// One command of the fix.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Step {
     /// The PowerShell command, ASCII only, ready to paste.
     pub command: String,
@@ -94,6 +98,41 @@ pub struct Step {
     pub layer: StepLayer,
     /// What it does and where it comes from, in a sentence.
     pub purpose: String,
+    /// What to do when it fails, most likely first; at least one for every MOC and
+    /// Kubernetes step.
+    pub if_fails: Vec<Remedy>,
+}
+
+/// Something to run before step 1 and compare with what a healthy system answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Check {
+    /// The PowerShell command, ASCII only, ready to paste.
+    pub command: String,
+    /// Why it is checked, in a sentence.
+    pub purpose: String,
+    /// What a healthy answer looks like.
+    pub expect: String,
+    /// What to do when the answer is not the healthy one.
+    pub if_fails: Vec<Remedy>,
+}
+
+/// What to do about one documented failure, from the Microsoft page in `source`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Remedy {
+    /// What the person sees, with the literal error text where Microsoft gives one.
+    pub symptom: String,
+    /// What to do, in our words.
+    pub action: String,
+    /// Commands ready to paste (ASCII, names filled in); empty when the remedy is manual
+    /// or has a [`Remedy::caution`].
+    pub commands: Vec<String>,
+    /// Set for anything destructive or disruptive: then `commands` is empty and
+    /// `action` points to the page instead.
+    pub caution: Option<String>,
+    /// The https URL of the Microsoft page and section it comes from (learn.microsoft.com
+    /// with its anchor, or an Azure GitHub issue).
+    pub source: String,
 }
 
 /// What a [`Step`] is for.
@@ -138,9 +177,41 @@ pub enum NoteCode {
     /// A cluster name has a hyphen or a capital letter, which Microsoft's docs warn about.
     #[serde(rename = "cluster-name-style")]
     ClusterNameStyle,
+    /// Off more than 30 days: the control plane is out of support (support policy).
+    #[serde(rename = "out-of-support")]
+    OutOfSupport,
+    /// Off more than 90 days: the clusters can no longer be updated (support policy).
+    #[serde(rename = "cannot-update")]
+    CannotUpdate,
+    /// Off 60 days or more: the mocctl login and the KVA certificate have probably
+    /// expired too, so expect `Repair-MocLogin`.
+    #[serde(rename = "moc-login-expired")]
+    MocLoginExpired,
+    /// The retirement of AKS Arc on standalone Windows Server 2019 and 2022, dated
+    /// against today.
+    #[serde(rename = "platform-retirement")]
+    PlatformRetirement,
+    /// AKS Arc on Azure Local 23H2 and later (`az aksarc`) is not what this plan is for.
+    #[serde(rename = "azure-local-23h2")]
+    AzureLocal23h2,
 }
 
 impl NoteCode {
+    /// Every code, for documentation and exhaustive tests.
+    pub const ALL: [NoteCode; 11] = [
+        NoteCode::Exactly30Days,
+        NoteCode::StillOff,
+        NoteCode::FutureShutdown,
+        NoteCode::UpdateAdvice,
+        NoteCode::NoClusters,
+        NoteCode::ClusterNameStyle,
+        NoteCode::OutOfSupport,
+        NoteCode::CannotUpdate,
+        NoteCode::MocLoginExpired,
+        NoteCode::PlatformRetirement,
+        NoteCode::AzureLocal23h2,
+    ];
+
     /// The stable kebab-case code.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -150,6 +221,30 @@ impl NoteCode {
             NoteCode::UpdateAdvice => "update-advice",
             NoteCode::NoClusters => "no-clusters",
             NoteCode::ClusterNameStyle => "cluster-name-style",
+            NoteCode::OutOfSupport => "out-of-support",
+            NoteCode::CannotUpdate => "cannot-update",
+            NoteCode::MocLoginExpired => "moc-login-expired",
+            NoteCode::PlatformRetirement => "platform-retirement",
+            NoteCode::AzureLocal23h2 => "azure-local-23h2",
+        }
+    }
+
+    /// The Microsoft page (and section) the note's facts come from, for a link beside it;
+    /// `None` for the planner's own remarks about the input.
+    pub const fn source(self) -> Option<&'static str> {
+        match self {
+            NoteCode::Exactly30Days | NoteCode::StillOff | NoteCode::FutureShutdown => {
+                Some(crate::tables::SOURCE_URL)
+            }
+            NoteCode::UpdateAdvice => Some(crate::policy::UPDATE_ADVICE_SOURCE),
+            NoteCode::NoClusters => None,
+            NoteCode::ClusterNameStyle => Some(crate::policy::CLUSTER_NAME_SOURCE),
+            NoteCode::OutOfSupport | NoteCode::CannotUpdate => {
+                Some(crate::policy::SUPPORT_POLICY_SOURCE)
+            }
+            NoteCode::MocLoginExpired => Some(crate::remedies::MOCCTL_EXPIRED.source),
+            NoteCode::PlatformRetirement => Some(crate::policy::RETIREMENT_SOURCE),
+            NoteCode::AzureLocal23h2 => Some(crate::policy::AZURE_LOCAL_SOURCE),
         }
     }
 }

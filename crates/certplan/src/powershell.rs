@@ -1,5 +1,7 @@
 //! PowerShell rendering: commands and the `.ps1` script, ASCII only.
 
+use crate::checks::ScriptCheck;
+use crate::remedies::Kind;
 use crate::tables::Command;
 
 /// Quotes a value as a PowerShell single-quoted string.
@@ -52,47 +54,215 @@ pub(crate) struct ScriptHeader<'a> {
     pub notes: &'a [&'a str],
 }
 
+/// One step as the script runs it.
+pub(crate) struct ScriptStep<'a> {
+    /// What it does, for the comment above it.
+    pub purpose: &'a str,
+    /// The command.
+    pub command: &'a str,
+    /// Its cluster, `None` for the management cluster.
+    pub cluster: Option<&'a str>,
+    /// Which remedies the script prints when it fails.
+    pub kind: Kind,
+}
+
+/// The trap that stops the script at the first error, saying what failed and what to do.
+const TRAP: &str = concat!(
+    "# Stops at the first error, saying what failed and what to do.\n",
+    "trap {\n",
+    "    Write-Host ''\n",
+    "    Write-Host ($step.Name + ' failed: ' + $step.Command) -ForegroundColor Red\n",
+    "    Write-Host ('Error: ' + $_.Exception.Message) -ForegroundColor Red\n",
+    "    Write-Host 'What to do:'\n",
+    "    foreach ($line in $ifFails[$step.Kind]) {\n",
+    "        Write-Host ($line.Replace('<step>', $step.Command).Replace('<cluster>', '''' + $step.Cluster + ''''))\n",
+    "    }\n",
+    "    Write-Host $step.Then\n",
+    "    break\n",
+    "}\n",
+);
+
+/// Appends `parts` and a line break.
+fn put(out: &mut String, parts: &[&str]) {
+    for part in parts {
+        out.push_str(part);
+    }
+    out.push('\n');
+}
+
 /// The whole fix as one script: header comments, `$ErrorActionPreference = 'Stop'` so
-/// the first failure stops the run, then each step as a comment and its command.
-pub(crate) fn script<'a>(
+/// the first failure stops the run, the remedies by kind, a `trap` that prints where it
+/// stopped and what to do, the checks the script can run itself, then each step as a
+/// comment, a `$step` record for the trap, and its command.
+///
+/// The remedies are written once per kind of step, with [`remedies::CLUSTER`] and
+/// [`remedies::STEP`] left in and filled by the trap from `$step`, so a plan for 50
+/// clusters stays a readable script.
+pub(crate) fn script(
     header: &ScriptHeader<'_>,
-    steps: impl ExactSizeIterator<Item = (&'a str, &'a str)>,
+    checks: &[ScriptCheck],
+    steps: &[ScriptStep<'_>],
 ) -> String {
     let mut out = String::new();
-    let mut line = |text: &str| {
-        out.push_str(text);
-        out.push('\n');
-    };
-    line("# Certificate fix for AKS on Azure Stack HCI / Windows Server (AksHci module).");
-    line(
+    let out = &mut out;
+    put(
+        out,
         &[
-            "# Rules: Microsoft Learn, \"",
+            "# Certificate fix for AKS on Azure Stack HCI / Windows Server (AksHci module).\n# Rules: Microsoft Learn, \"",
             crate::tables::SOURCE_TITLE,
-            "\",",
-        ]
-        .concat(),
+            "\",\n#   ",
+            crate::tables::SOURCE_URL,
+            "\n# ",
+            header.summary,
+        ],
     );
-    line(&["#   ", crate::tables::SOURCE_URL].concat());
-    line(&["# ", header.summary].concat());
     for (layer, verdict) in header.layers {
-        line(&["# ", layer, ": ", verdict].concat());
+        put(out, &["# ", layer, ": ", verdict]);
     }
     for note in header.notes {
-        line(&["# Note: ", note].concat());
+        put(out, &["# Note: ", note]);
     }
-    line("# Run in an elevated PowerShell session on a node where the AksHci module is installed.");
-    line("");
-    line("$ErrorActionPreference = 'Stop'");
-    if steps.len() == 0 {
-        line("");
-        line("# Nothing to run: no certificate layer is impacted.");
+    out.push_str(
+        "# Run in an elevated PowerShell session on a node where the AksHci module is installed.\n",
+    );
+    if steps.is_empty() {
+        out.push_str("\n$ErrorActionPreference = 'Stop'\n\n# Nothing to run: no certificate layer is impacted.\n");
+        return core::mem::take(out);
     }
-    for (number, (purpose, command)) in steps.enumerate() {
-        line("");
-        line(&["# ", &(number + 1).to_string(), ". ", purpose].concat());
-        line(command);
+    out.push_str(concat!(
+        "# It checks what it can before it changes anything, and stops at the first check or\n",
+        "# step that fails, saying which one and what to do.\n",
+        "\n",
+        "$ErrorActionPreference = 'Stop'\n",
+        "\n",
+        "# What to do when a check or a step fails, most likely first. <cluster> stands for\n",
+        "# the cluster of the step that failed, <step> for its command.\n",
+        "$ifFails = @{\n",
+    ));
+    let mut kinds: Vec<Kind> = Vec::new();
+    let run = checks.iter().filter(|c| !c.statements.is_empty());
+    for kind in run.map(|c| c.kind).chain(steps.iter().map(|s| s.kind)) {
+        if kinds.contains(&kind) {
+            continue;
+        }
+        kinds.push(kind);
+        put(out, &["    ", &quote(kind.key()), " = @("]);
+        for remedy in kind.remedies() {
+            let item = |out: &mut String, prefix: &str, text: &str| {
+                put(out, &["        ", &quote(&[prefix, text].concat())]);
+            };
+            item(out, "- ", remedy.symptom);
+            item(out, "  ", remedy.action);
+            for command in remedy.commands {
+                item(out, "      ", command);
+            }
+            if let Some(caution) = remedy.caution {
+                item(out, "  Caution: ", caution);
+            }
+            item(out, "  Source: ", remedy.source);
+        }
+        out.push_str("    )\n");
     }
-    out
+    out.push_str("}\n\n");
+    out.push_str(TRAP);
+
+    let total = checks.len().to_string();
+    for (index, check) in checks.iter().enumerate() {
+        let number = (index + 1).to_string();
+        let (command, about) = (&check.check.command, &check.check);
+        if check.statements.is_empty() {
+            put(
+                out,
+                &[
+                    "\n# Before you start, check ",
+                    &number,
+                    " of ",
+                    &total,
+                    ", yours to run (the answer needs a person):\n#   ",
+                    command,
+                    "\n# ",
+                    &about.purpose,
+                    " Expect: ",
+                    &about.expect,
+                ],
+            );
+            continue;
+        }
+        put(
+            out,
+            &[
+                "\n# Before you start, check ",
+                &number,
+                " of ",
+                &total,
+                ": ",
+                &about.purpose,
+                " Expect: ",
+                &about.expect,
+            ],
+        );
+        record(
+            out,
+            &["Check ", &number, " of ", &total].concat(),
+            command,
+            check.kind,
+            "",
+            "Nothing has been changed. When this is fixed, run the script again.",
+        );
+        for statement in &check.statements {
+            put(out, &[statement]);
+        }
+    }
+
+    let total = steps.len().to_string();
+    for (index, step) in steps.iter().enumerate() {
+        let number = (index + 1).to_string();
+        let done = index.to_string();
+        let then = match index {
+            0 => "No step has completed. When the cause is fixed, run the script again.".to_owned(),
+            1 => "Step 1 has completed. When the cause is fixed, run step 2 and the ones after it."
+                .to_owned(),
+            _ => [
+                "Steps 1 to ",
+                &done,
+                " have completed. When the cause is fixed, run step ",
+                &number,
+                " and the ones after it.",
+            ]
+            .concat(),
+        };
+        put(out, &["\n# ", &number, ". ", step.purpose]);
+        record(
+            out,
+            &["Step ", &number, " of ", &total].concat(),
+            step.command,
+            step.kind,
+            step.cluster.unwrap_or_default(),
+            &then,
+        );
+        put(out, &[step.command]);
+    }
+    core::mem::take(out)
+}
+
+/// `$step = @{ ... }`: what the trap says about the check or step that runs next.
+fn record(out: &mut String, name: &str, command: &str, kind: Kind, cluster: &str, then: &str) {
+    put(
+        out,
+        &[
+            "$step = @{ Name = ",
+            &quote(name),
+            "; Command = ",
+            &quote(command),
+            "; Kind = ",
+            &quote(kind.key()),
+            "; Cluster = ",
+            &quote(cluster),
+            "; Then = ",
+            &quote(then),
+            " }",
+        ],
+    );
 }
 
 #[cfg(test)]

@@ -58,8 +58,8 @@ use crate::shown::shown;
 /// characters and a date 10, so anything longer is not ours.
 pub const MAX_PARAM_LEN: usize = 200;
 
-/// Most clusters taken from a link; the rest are ignored.
-pub const MAX_CLUSTERS: usize = 50;
+/// Most clusters taken from a link, the planner's own cap; the rest are ignored.
+pub const MAX_CLUSTERS: usize = crate::MAX_CLUSTERS;
 
 /// Most ignored parameters listed one by one in [`Query::ignored`]; the rest are only
 /// counted, so a huge hostile query cannot flood the page.

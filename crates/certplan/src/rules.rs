@@ -5,12 +5,15 @@
 
 use chrono::{Days, NaiveDate};
 
+use crate::checks;
 use crate::date;
 use crate::error::{Error, ErrorCode};
-use crate::input::PlanInput;
+use crate::input::{PlanInput, MAX_CLUSTERS};
 use crate::names;
 use crate::output::{Layer, Layers, Note, NoteCode, Plan, ShutdownRow, Step, StepLayer, UpdateRow};
-use crate::powershell::{self, ScriptHeader};
+use crate::policy;
+use crate::powershell::{self, ScriptHeader, ScriptStep};
+use crate::remedies::{self, Kind};
 use crate::tables::{
     Command, FIX_LOAD_BALANCER, FIX_MANAGEMENT, FIX_TABLE, FIX_TARGET, REFRESH_CREDENTIAL,
 };
@@ -129,6 +132,20 @@ fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
         ));
     }
 
+    if input.clusters.len() > MAX_CLUSTERS {
+        errors.push(Error::new(
+            ErrorCode::InvalidInput,
+            "clusters",
+            [
+                "Too many clusters: ",
+                &input.clusters.len().to_string(),
+                " are listed, and a plan takes at most ",
+                &MAX_CLUSTERS.to_string(),
+                ". Plan them in groups.",
+            ]
+            .concat(),
+        ));
+    }
     let mut clusters: Vec<(&str, bool)> = Vec::with_capacity(input.clusters.len());
     for (index, cluster) in input.clusters.iter().enumerate() {
         if let Err(e) = names::check(index, &cluster.name) {
@@ -137,20 +154,7 @@ fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
             .iter()
             .position(|(seen, _)| seen.eq_ignore_ascii_case(&cluster.name))
         {
-            errors.push(Error::new(
-                ErrorCode::DuplicateClusterName,
-                names::field(index),
-                [
-                    "Cluster ",
-                    &(index + 1).to_string(),
-                    ": \"",
-                    &cluster.name,
-                    "\" is already listed as cluster ",
-                    &(first + 1).to_string(),
-                    ".",
-                ]
-                .concat(),
-            ));
+            errors.push(names::duplicate(index, &cluster.name, first));
         }
         clusters.push((&cluster.name, cluster.load_balancer));
     }
@@ -183,6 +187,7 @@ fn build(input: &Checked<'_>) -> Plan {
                 text: "Powered off exactly 30 days. Microsoft's table covers less than 30 and more than 30 days only; this plan treats 30 days as more than 30, because an unneeded MOC fix is a harmless rotation while a skipped one leaves the clusters broken.".into(),
             });
         }
+        notes.extend(policy::shutdown_notes(days));
         let row = if days < MOC_IMPACT_DAYS {
             ShutdownRow::LessThan30Days
         } else {
@@ -256,7 +261,14 @@ fn build(input: &Checked<'_>) -> Plan {
         });
     }
 
+    notes.extend(policy::platform_notes(input.today));
+
     let steps = steps(moc_impacted, kubernetes_impacted, &input.clusters);
+    let checks = if steps.is_empty() {
+        Vec::new()
+    } else {
+        checks::checks(&input.clusters)
+    };
     let summary = match shutdown {
         None => "No shutdown entered.".to_string(),
         Some((days, _, from, to)) => [
@@ -285,9 +297,16 @@ fn build(input: &Checked<'_>) -> Plan {
             ],
             notes: &note_texts,
         },
-        steps
+        &checks,
+        &steps
             .iter()
-            .map(|s| (s.purpose.as_str(), s.command.as_str())),
+            .map(|(step, kind)| ScriptStep {
+                purpose: &step.purpose,
+                command: &step.command,
+                cluster: step.cluster.as_deref(),
+                kind: *kind,
+            })
+            .collect::<Vec<_>>(),
     );
 
     Plan {
@@ -296,24 +315,31 @@ fn build(input: &Checked<'_>) -> Plan {
         shutdown_row: shutdown.map(|s| s.1),
         update_row: update.map(|u| u.1),
         layers,
-        steps,
+        steps: steps.into_iter().map(|(step, _)| step).collect(),
         script,
         notes,
+        checks: checks.into_iter().map(|c| c.check).collect(),
     }
 }
 
 /// The steps in the seed's order, extended: management MOC fix, every kubelet fix, every
 /// cloud fix (with the load balancer patch the seed's ordered list forgets), then a
-/// kubeconfig refresh per cluster.
-fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<Step> {
+/// kubeconfig refresh per cluster. Each step comes with the kind of its remedies.
+fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<(Step, Kind)> {
     let mut steps = Vec::new();
-    let mut push = |command: &Command, cluster: Option<&str>, layer: StepLayer, purpose: String| {
-        steps.push(Step {
-            command: powershell::render(command, cluster),
+    let mut push = |command: &Command,
+                    cluster: Option<&str>,
+                    (layer, kind): (StepLayer, Kind),
+                    purpose: String| {
+        let command = powershell::render(command, cluster);
+        let step = Step {
+            if_fails: remedies::render(kind, &command, cluster),
+            command,
             cluster: cluster.map(str::to_owned),
             layer,
             purpose,
-        });
+        };
+        steps.push((step, kind));
     };
     let fix = |row: usize, moc_column: bool| {
         let row = &FIX_TABLE.rows[row];
@@ -324,7 +350,7 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<Step> {
         push(
             &fix(FIX_MANAGEMENT, true),
             None,
-            StepLayer::Moc,
+            (StepLayer::Moc, Kind::Management),
             "Renew the management cluster's MOC certificates and tokens first: every workload cluster fix needs a working MOC (fix table, Management cluster).".into(),
         );
     }
@@ -333,7 +359,7 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<Step> {
             push(
                 &fix(FIX_TARGET, false),
                 Some(name),
-                StepLayer::Kubernetes,
+                (StepLayer::Kubernetes, Kind::Kubelet),
                 [
                     "Renew the Kubernetes control plane certificates of cluster ",
                     name,
@@ -366,7 +392,12 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<Step> {
                     .concat(),
                 )
             };
-            push(&fix(row, true), Some(name), StepLayer::Moc, purpose);
+            push(
+                &fix(row, true),
+                Some(name),
+                (StepLayer::Moc, Kind::Cloud),
+                purpose,
+            );
         }
     }
     if kubernetes {
@@ -374,7 +405,7 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<Step> {
             push(
                 &REFRESH_CREDENTIAL,
                 Some(name),
-                StepLayer::Verify,
+                (StepLayer::Verify, Kind::Verify),
                 [
                     "Refresh the kubeconfig of cluster ",
                     name,

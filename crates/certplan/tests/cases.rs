@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use certplan::{check, plan, ErrorCode, Plan, PlanInput, StepLayer};
+use certplan::{check, plan, ErrorCode, NoteCode, Plan, PlanInput, Remedy, StepLayer};
 use serde_json::{json, Value};
 
 fn cases() -> Vec<Value> {
@@ -203,7 +203,52 @@ fn compare_plan(plan: &Plan, input: &PlanInput, expect: &Value, problems: &mut V
     }
 
     step_problems(plan, input, problems);
+    remedy_problems(plan, problems);
     script_problems(plan, problems);
+}
+
+/// Every fix step has remedies and every remedy names its Microsoft source; checks come
+/// exactly when there is something to fix.
+fn remedy_problems(plan: &Plan, problems: &mut Vec<String>) {
+    if plan.checks.is_empty() != plan.steps.is_empty() {
+        problems.push(format!(
+            "{} checks for {} steps",
+            plan.checks.len(),
+            plan.steps.len()
+        ));
+    }
+    let mut remedies: Vec<(&str, &Remedy)> = Vec::new();
+    for step in &plan.steps {
+        if step.if_fails.is_empty() {
+            problems.push(format!("step {:?} has no remedies", step.command));
+        }
+        remedies.extend(step.if_fails.iter().map(|r| (step.command.as_str(), r)));
+    }
+    for check in &plan.checks {
+        remedies.extend(check.if_fails.iter().map(|r| (check.command.as_str(), r)));
+    }
+    for (command, remedy) in remedies {
+        let microsoft = remedy.source.starts_with("https://learn.microsoft.com/")
+            && remedy.source.contains('#')
+            || remedy.source.starts_with("https://github.com/Azure/");
+        if !microsoft {
+            problems.push(format!("{command:?}: remedy source {:?}", remedy.source));
+        }
+        if remedy.caution.is_some() && !remedy.commands.is_empty() {
+            problems.push(format!("{command:?}: a remedy with a caution has commands"));
+        }
+        for text in [&remedy.symptom, &remedy.action] {
+            if !text.is_ascii() {
+                problems.push(format!("{command:?}: remedy text {text:?}"));
+            }
+        }
+        // Ready to paste: ASCII, one line, no placeholder left.
+        for text in &remedy.commands {
+            if !text.is_ascii() || text.contains(['<', '>', '\n']) {
+                problems.push(format!("{command:?}: remedy command {text:?}"));
+            }
+        }
+    }
 }
 
 /// Each step's `cluster` and `layer` agree with its command, by the rules.
@@ -240,21 +285,28 @@ fn step_problems(plan: &Plan, input: &PlanInput, problems: &mut Vec<String>) {
     }
 }
 
-/// The script runs exactly the steps' commands, in order, after stopping on errors.
+/// The script stops on errors first, then runs exactly the steps' commands, in order,
+/// each on a line of its own (the checks and remedies around them run no fix cmdlet).
 fn script_problems(plan: &Plan, problems: &mut Vec<String>) {
     if !plan.script.is_ascii() {
         problems.push("the script is not ASCII".into());
     }
-    let code: Vec<&str> = plan
+    let first = plan
         .script
         .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .find(|l| !l.trim().is_empty() && !l.starts_with('#'));
+    if first != Some("$ErrorActionPreference = 'Stop'") {
+        problems.push(format!("the script's first code line is {first:?}"));
+    }
+    let fixes: Vec<&str> = plan
+        .script
+        .lines()
+        .filter(|l| l.starts_with("Update-AksHci") || l.starts_with("Get-AksHciCredential"))
         .collect();
-    let mut wanted = vec!["$ErrorActionPreference = 'Stop'"];
-    wanted.extend(plan.steps.iter().map(|s| s.command.as_str()));
-    if code != wanted {
+    let wanted: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
+    if fixes != wanted {
         problems.push(format!(
-            "script code lines: expected {wanted:?}, got {code:?}"
+            "script fix lines: expected {wanted:?}, got {fixes:?}"
         ));
     }
 }
@@ -289,6 +341,7 @@ fn shape_problems(json: &Value, problems: &mut Vec<String>) {
                 "steps",
                 "script",
                 "notes",
+                "checks",
             ]),
     );
     let number_or_null = |v: &Value| v.is_null() || v.is_i64();
@@ -326,8 +379,9 @@ fn shape_problems(json: &Value, problems: &mut Vec<String>) {
     for step in json["steps"].as_array().into_iter().flatten() {
         wrong(
             "step keys",
-            keys(step) == set(&["command", "cluster", "layer", "purpose"]),
+            keys(step) == set(&["command", "cluster", "layer", "purpose", "ifFails"]),
         );
+        remedy_shape(&step["ifFails"], &mut wrong);
         wrong("step.command", step["command"].is_string());
         wrong(
             "step.cluster",
@@ -340,11 +394,46 @@ fn shape_problems(json: &Value, problems: &mut Vec<String>) {
         wrong("step.purpose", step["purpose"].is_string());
     }
     wrong("steps is an array", json["steps"].is_array());
+    wrong("checks is an array", json["checks"].is_array());
+    for check in json["checks"].as_array().into_iter().flatten() {
+        wrong(
+            "check keys",
+            keys(check) == set(&["command", "purpose", "expect", "ifFails"]),
+        );
+        for key in ["command", "purpose", "expect"] {
+            wrong("check text", check[key].is_string());
+        }
+        remedy_shape(&check["ifFails"], &mut wrong);
+    }
     wrong("notes is an array", json["notes"].is_array());
     for note in json["notes"].as_array().into_iter().flatten() {
         wrong("note keys", keys(note) == set(&["code", "text"]));
         wrong("note.code", note["code"].is_string());
         wrong("note.text", note["text"].is_string());
+    }
+}
+
+/// `ifFails`: an array of remedies of the contract's shape.
+fn remedy_shape(remedies: &Value, wrong: &mut impl FnMut(&str, bool)) {
+    wrong("ifFails is an array", remedies.is_array());
+    for remedy in remedies.as_array().into_iter().flatten() {
+        wrong(
+            "remedy keys",
+            keys(remedy) == set(&["symptom", "action", "commands", "caution", "source"]),
+        );
+        for key in ["symptom", "action", "source"] {
+            wrong("remedy text", remedy[key].is_string());
+        }
+        wrong(
+            "remedy.commands",
+            remedy["commands"]
+                .as_array()
+                .is_some_and(|c| c.iter().all(Value::is_string)),
+        );
+        wrong(
+            "remedy.caution",
+            remedy["caution"].is_string() || remedy["caution"].is_null(),
+        );
     }
 }
 
@@ -371,15 +460,8 @@ fn cases_cover_every_code_and_row() {
         .iter()
         .map(|c| format!("error {}", c.as_str()))
         .collect();
-    for note in [
-        "exactly-30-days",
-        "still-off",
-        "future-shutdown",
-        "update-advice",
-        "no-clusters",
-        "cluster-name-style",
-    ] {
-        wanted.push(format!("note {note}"));
+    for note in NoteCode::ALL {
+        wanted.push(format!("note {}", note.as_str()));
     }
     for row in [
         "less-than-30-days",

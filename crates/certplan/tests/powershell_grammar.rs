@@ -219,21 +219,74 @@ fn check_plan(plan: &Plan, input: &PlanInput) -> Vec<String> {
         }
     }
 
+    for check in &plan.checks {
+        problems.extend(remedy_command_problems(&check.command, None));
+        for remedy in &check.if_fails {
+            for command in &remedy.commands {
+                problems.extend(remedy_command_problems(command, None));
+            }
+        }
+    }
+    for step in &plan.steps {
+        for remedy in &step.if_fails {
+            for command in &remedy.commands {
+                problems.extend(remedy_command_problems(command, step.cluster.as_deref()));
+            }
+        }
+    }
+
     let script = plan.script.as_str();
     let tree = parse(script);
     let errors = error_nodes(&tree, script);
     if !errors.is_empty() {
         problems.push(format!("script: {errors:?}"));
     }
-    let in_script: Vec<&str> = command_nodes(&tree)
-        .into_iter()
-        .map(|n| text(n, script))
-        .collect();
+    // At the top level, the only statements that are one plain command are the steps,
+    // in order, each right after the `$step` record the trap reports.
+    let top = top_statements(&tree);
+    let mut in_script = Vec::new();
+    for (i, statement) in top.iter().enumerate() {
+        let Some(command) = plain_command(*statement) else {
+            continue;
+        };
+        let command = text(command, script);
+        in_script.push(command);
+        let record = i
+            .checked_sub(1)
+            .map(|p| text(top[p], script))
+            .unwrap_or_default();
+        let quoted = quote(command);
+        if !(record.starts_with("$step = @{ Name = 'Step ") && record.contains(&quoted)) {
+            problems.push(format!("script: {command:?} follows {record:?}"));
+        }
+    }
     let steps: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
     if in_script != steps {
         problems.push(format!(
             "script commands {in_script:?} are not the steps {steps:?}"
         ));
+    }
+    // The checks it runs itself come before the first step, and no fix cmdlet runs
+    // anywhere else: every other command node is a check's, the trap's or nested.
+    let fix_nodes = command_nodes(&tree)
+        .into_iter()
+        .filter(|n| {
+            let name = read_command(*n, script).cmdlet;
+            name.starts_with("Update-AksHci") || name == "Get-AksHciCredential"
+        })
+        .count();
+    if fix_nodes != steps.len() {
+        problems.push(format!(
+            "script: {fix_nodes} fix commands for {} steps",
+            steps.len()
+        ));
+    }
+    for check in plan.checks.iter().take(2) {
+        if !steps.is_empty()
+            && !script.contains(&format!("if (-not ({})) {{ throw '", check.command))
+        {
+            problems.push(format!("script does not run check {:?}", check.command));
+        }
     }
     // Every comment line is a comment to the grammar too: nothing leaks out of one.
     let comments = nodes(&tree)
@@ -245,6 +298,72 @@ fn check_plan(plan: &Plan, input: &PlanInput) -> Vec<String> {
         problems.push(format!(
             "script: {comments} comment nodes for {comment_lines} comment lines"
         ));
+    }
+    problems
+}
+
+/// The statements of the script's top level, comments left out.
+fn top_statements(tree: &Tree) -> Vec<Node<'_>> {
+    let root = tree.root_node();
+    let mut cursor = root.walk();
+    let list: Vec<Node<'_>> = root
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() == "statement_list")
+        .collect();
+    list.into_iter()
+        .flat_map(|l| {
+            let mut cursor = l.walk();
+            l.named_children(&mut cursor)
+                .filter(|n| n.kind() != "comment")
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The command of a statement that is one command and nothing else (no pipe, no
+/// assignment, no block).
+fn plain_command(statement: Node<'_>) -> Option<Node<'_>> {
+    if statement.kind() != "pipeline" || statement.named_child_count() != 1 {
+        return None;
+    }
+    let chain = statement.named_child(0)?;
+    if chain.kind() != "pipeline_chain" || chain.named_child_count() != 1 {
+        return None;
+    }
+    chain.named_child(0).filter(|c| c.kind() == "command")
+}
+
+/// A remedy's or a check's command, alone: it parses without errors as one statement,
+/// is ASCII, and any `-Name` given as a string names the step's cluster.
+fn remedy_command_problems(source: &str, cluster: Option<&str>) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !source.is_ascii() {
+        problems.push(format!("{source:?}: not ASCII"));
+    }
+    // A placeholder left in, or a redirection (which PowerShell reserves for `<`).
+    if source.contains(['<', '>']) {
+        problems.push(format!("{source:?}: has < or >"));
+    }
+    let tree = parse(source);
+    let errors = error_nodes(&tree, source);
+    if !errors.is_empty() {
+        problems.push(format!("{source:?}: {errors:?}"));
+    }
+    let top = top_statements(&tree);
+    if top.len() != 1 || text(top[0], source) != source {
+        problems.push(format!("{source:?}: {} statements", top.len()));
+    }
+    for command in command_nodes(&tree) {
+        let parsed = read_command(command, source);
+        for (parameter, value) in &parsed.parameters {
+            let is_literal = value.as_deref().is_some_and(|v| !v.starts_with('<'));
+            if parameter.eq_ignore_ascii_case("-Name") && is_literal && value.as_deref() != cluster
+            {
+                problems.push(format!(
+                    "{source:?}: -Name {value:?} is not the step's cluster {cluster:?}"
+                ));
+            }
+        }
     }
     problems
 }
@@ -519,10 +638,59 @@ fn check_plan_reports_tampered_plans() {
         !check_plan(&plan, &input).is_empty(),
         "a broken comment passed"
     );
-    let mut plan = good;
+    let mut plan = good.clone();
     plan.script.push_str("calc\n");
     assert!(
         !check_plan(&plan, &input).is_empty(),
         "an extra command passed"
+    );
+
+    // Remedies and checks: a wrong cluster, two statements, a placeholder, a broken line.
+    for (step, command) in [
+        (1, "Get-AksHciCredential -Name 'edge3'"),
+        (1, "Repair-MocLogin; calc"),
+        (1, "Get-AksHciCredential -Name <cluster>"),
+        (3, "mkdir \"$HOME/.kube"),
+    ] {
+        let mut plan = good.clone();
+        plan.steps[step].if_fails[0].commands.push(command.into());
+        assert!(
+            !check_plan(&plan, &input).is_empty(),
+            "remedy {command:?} passed"
+        );
+    }
+    let mut plan = good.clone();
+    plan.checks[1].command = "Get-Module -Name AksHci |".into();
+    assert!(
+        !check_plan(&plan, &input).is_empty(),
+        "a broken check passed"
+    );
+
+    // The script: a step without its record, a fix hidden in a check, a check not run.
+    let mut plan = good.clone();
+    let record = plan
+        .script
+        .lines()
+        .find(|l| l.starts_with("$step = @{ Name = 'Step 2 "))
+        .unwrap()
+        .to_owned();
+    plan.script = plan.script.replace(&format!("{record}\n"), "");
+    assert!(
+        !check_plan(&plan, &input).is_empty(),
+        "a step without its record passed"
+    );
+    let mut plan = good.clone();
+    plan.script = plan.script.replace(
+        "Get-AksHciCluster | Out-Host",
+        "Get-AksHciCluster | Out-Host; Update-AksHciCertificates",
+    );
+    assert!(!check_plan(&plan, &input).is_empty(), "a hidden fix passed");
+    let mut plan = good;
+    plan.script = plan
+        .script
+        .replace("if (-not (Get-Module", "if ((Get-Module");
+    assert!(
+        !check_plan(&plan, &input).is_empty(),
+        "a skipped check passed"
     );
 }

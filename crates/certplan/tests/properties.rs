@@ -392,11 +392,11 @@ proptest! {
             }
         }
         prop_assert!(plan.script.is_ascii());
+        // The fixes are the script's only lines that start with a fix cmdlet.
         let code: Vec<&str> = plan
             .script
             .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
+            .filter(|l| l.starts_with("Update-AksHci") || l.starts_with("Get-AksHciCredential"))
             .collect();
         let commands: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
         prop_assert_eq!(code, commands);
