@@ -103,37 +103,35 @@ fn still_off_note_turns_at_30_days() {
     );
 }
 
-/// The script after its header comments: one numbered comment and one command per
-/// step, counted from 1.
+/// The script's steps, after its checks: each with a numbered comment, the step's name
+/// for the failure handler ("Step n of 4", what has completed) and its command,
+/// counted from 1.
 #[test]
 fn script_numbers_its_steps_from_one() {
     let plan = planned(Some("2026-01-01"), Some("2026-03-01"), None, "2026-03-01");
-    let (_, body) = plan
+    let at = plan
         .script
-        .split_once("$ErrorActionPreference")
-        .expect("the script stops on the first error");
+        .find("\n# 1. ")
+        .expect("the script has a first step");
     assert_eq!(
-        body,
-        " = 'Stop'
-
+        &plan.script[at..],
+        r#"
 # 1. Renew the management cluster's MOC certificates and tokens first: every workload cluster fix needs a working MOC (fix table, Management cluster).
+$step = @{ Name = 'Step 1 of 4'; Command = 'Update-AksHciCertificates'; Kind = 'management'; Cluster = ''; Then = 'No step has completed. When the cause is fixed, run the script again.' }
 Update-AksHciCertificates
 
 # 2. Renew the Kubernetes control plane certificates of cluster prod1 (fix table, Target cluster, Kubernetes column).
+$step = @{ Name = 'Step 2 of 4'; Command = 'Update-AksHciClusterCertificates -Name ''prod1'' -fixKubeletCredentials'; Kind = 'kubelet'; Cluster = 'prod1'; Then = 'Step 1 has completed. When the cause is fixed, run step 2 and the ones after it.' }
 Update-AksHciClusterCertificates -Name 'prod1' -fixKubeletCredentials
 
 # 3. Renew the MOC certificates of cluster prod1 (fix table, Target cluster, MOC column).
+$step = @{ Name = 'Step 3 of 4'; Command = 'Update-AksHciClusterCertificates -Name ''prod1'' -fixCloudCredentials'; Kind = 'cloud'; Cluster = 'prod1'; Then = 'Steps 1 to 2 have completed. When the cause is fixed, run step 3 and the ones after it.' }
 Update-AksHciClusterCertificates -Name 'prod1' -fixCloudCredentials
 
 # 4. Refresh the kubeconfig of cluster prod1 and check it answers, e.g. kubectl get nodes (known-issues page, after a kubelet fix).
+$step = @{ Name = 'Step 4 of 4'; Command = 'Get-AksHciCredential -Name ''prod1'''; Kind = 'verify'; Cluster = 'prod1'; Then = 'Steps 1 to 3 have completed. When the cause is fixed, run step 4 and the ones after it.' }
 Get-AksHciCredential -Name 'prod1'
-"
-    );
-    assert!(
-        plan.script
-            .contains("\n# Shutdown 2026-01-01, power-on 2026-03-01: 59 days.\n"),
-        "{}",
-        plan.script
+"#
     );
 }
 
