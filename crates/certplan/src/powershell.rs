@@ -50,6 +50,8 @@ pub(crate) struct ScriptHeader<'a> {
     pub layers: [(&'a str, &'a str); 2],
     /// Notes, one line each.
     pub notes: &'a [&'a str],
+    /// What the script says in place of steps when it has none.
+    pub no_steps: &'a str,
 }
 
 /// The whole fix as one script: header comments, `$ErrorActionPreference = 'Stop'` so
@@ -85,7 +87,7 @@ pub(crate) fn script<'a>(
     line("$ErrorActionPreference = 'Stop'");
     if steps.len() == 0 {
         line("");
-        line("# Nothing to run: no certificate layer is impacted.");
+        line(&["# ", header.no_steps].concat());
     }
     for (number, (purpose, command)) in steps.enumerate() {
         line("");
