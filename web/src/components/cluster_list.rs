@@ -1,0 +1,87 @@
+//! The list of workload clusters with "Add cluster".
+
+use certplan::Error;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::components::cluster::Cluster;
+use crate::components::message;
+use crate::state::ClusterRow;
+
+/// The id of "Add cluster" (the fix section links to it when clusters are missing).
+pub const ADD_ID: &str = "add-cluster";
+
+/// The rows, their errors, and what they report.
+#[derive(Properties, PartialEq)]
+pub struct ClusterListProps {
+    /// The rows, in the order their fixes run.
+    pub clusters: Vec<ClusterRow>,
+    /// The form's errors; those for `clusters[N].name` go to row N.
+    pub errors: Vec<Error>,
+    /// "Add cluster".
+    pub onadd: Callback<()>,
+    /// A name changed.
+    pub onname: Callback<(u32, String)>,
+    /// A load balancer changed.
+    pub onbalancer: Callback<(u32, bool)>,
+    /// A row's "Remove".
+    pub onremove: Callback<u32>,
+}
+
+/// The clusters, keyed by their stable ids, and the button to add one.
+#[component]
+pub fn ClusterList(props: &ClusterListProps) -> Html {
+    let add = use_node_ref();
+    // The removed row's button had focus, which would fall to the page's top: it goes
+    // to "Add cluster" instead, before the row goes.
+    let onremove = {
+        let (add, onremove) = (add.clone(), props.onremove.clone());
+        Callback::from(move |id| {
+            if let Some(button) = add.cast::<HtmlElement>() {
+                let _ = button.focus();
+            }
+            onremove.emit(id);
+        })
+    };
+    let error = |index: usize| {
+        let field = ["clusters[", &index.to_string(), "].name"].concat();
+        props
+            .errors
+            .iter()
+            .find(|e| e.field() == field)
+            .map(|e| AttrValue::from(message(e)))
+    };
+    html! {
+        <fieldset class="clusters">
+            <legend>{"Workload clusters"}</legend>
+            <p class="hint">
+                {"As Get-AksHciCluster lists them. Tick Load balancer for clusters with an \
+                  HAProxy load balancer."}
+            </p>
+            if !props.clusters.is_empty() {
+                <ol class="cluster-list">
+                    { for props.clusters.iter().enumerate().map(|(index, row)| html! {
+                        <Cluster
+                            key={row.id}
+                            row={row.clone()}
+                            position={index + 1}
+                            error={error(index)}
+                            onname={props.onname.clone()}
+                            onbalancer={props.onbalancer.clone()}
+                            onremove={onremove.clone()}
+                        />
+                    }) }
+                </ol>
+            }
+            <button
+                type="button"
+                class="btn"
+                id={ADD_ID}
+                ref={add}
+                onclick={props.onadd.reform(|_| ())}
+            >
+                {"Add cluster"}
+            </button>
+        </fieldset>
+    }
+}

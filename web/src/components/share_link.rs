@@ -1,0 +1,31 @@
+//! "Copy link": the page's address, which carries the whole input.
+
+use yew::prelude::*;
+
+use crate::components::copy_button::CopyButton;
+use crate::state::CopyTarget;
+
+/// The last copy, for the button's confirmation.
+#[derive(Properties, PartialEq)]
+pub struct ShareLinkProps {
+    /// The state's last copy and whether it worked.
+    pub copied: Option<(CopyTarget, bool)>,
+    /// A click on "Copy link".
+    pub oncopy: Callback<CopyTarget>,
+}
+
+/// The button copies the address at click time: the query follows every change.
+#[component]
+pub fn ShareLink(props: &ShareLinkProps) -> Html {
+    html! {
+        <p class="share">
+            <CopyButton
+                target={CopyTarget::Link}
+                label="Copy link"
+                copied={props.copied}
+                oncopy={props.oncopy.clone()}
+            />
+            <span class="hint">{"The link holds everything entered above."}</span>
+        </p>
+    }
+}
