@@ -7,8 +7,9 @@ use std::process::Stdio;
 use crate::cmd::{self, Result};
 use crate::html;
 
-/// First visit (html + js + wasm + css of dist/), brotli: 60 KB, counted as 60,000 bytes.
-pub const FIRST_VISIT_BUDGET: u64 = 60_000;
+/// First visit (html + js + wasm + css of dist/), brotli: 64 KiB. The html includes the
+/// prerendered page (issue 9: idiomatic components plus the fixed parts as HTML).
+pub const FIRST_VISIT_BUDGET: u64 = 65_536;
 
 /// The JS API module (dist/embed: js + wasm), brotli: 30 KB, counted as 30,000 bytes.
 pub const EMBED_BUDGET: u64 = 30_000;
