@@ -261,11 +261,13 @@ async fn error_summary_is_a_live_region_listing_each_error_with_a_link() {
 #[wasm_bindgen_test]
 async fn the_planner_takes_over_the_prerendered_page_and_keeps_what_was_typed() {
     let root = prerendered_page("?cluster=prod1").await;
-    // Before the app: the form is there, empty, and takes input; no verdict.
+    // Before the app: the form is there, empty, and takes input; no verdict, and the
+    // buttons, which could not work yet, are disabled.
+    assert!(attr(&root, "#add-cluster", "disabled").is_some());
     assert!(one(&root, ".guidance")
         .text_content()
         .unwrap()
-        .contains("Start with the shutdown date"));
+        .contains("What to enter first"));
     let label = one(&root, "label[for=shutdown]");
     let shutdown = one(&root, "#shutdown")
         .dyn_into::<HtmlInputElement>()
@@ -307,6 +309,8 @@ async fn the_planner_takes_over_the_prerendered_page_and_keeps_what_was_typed() 
         .class_list()
         .contains("match"));
     assert!(root.query_selector(".guidance").unwrap().is_none());
+    // The buttons work now.
+    assert_eq!(attr(&root, "#add-cluster", "disabled"), None);
     root.remove();
 }
 

@@ -69,7 +69,7 @@ fn the_fixed_parts_are_html() {
 #[test]
 fn a_first_visit_shows_what_to_enter_and_no_verdict() {
     let page = page();
-    assert!(page.contains("Start with the shutdown date"));
+    assert!(page.contains("What to enter first"));
     for verdict in ["class=\"verdict\"", "Not impacted</p>", "Nothing to fix"] {
         assert!(!page.contains(verdict), "{verdict}");
     }
@@ -86,6 +86,11 @@ fn a_first_visit_shows_what_to_enter_and_no_verdict() {
         "no error before input"
     );
     assert!(!page.contains("class=\"match\""));
+    // The buttons cannot work before the app runs, and say so.
+    for button in ["id=\"add-cluster\"", ">Copy link</button>"] {
+        let tag = tag_with(&page, button);
+        assert!(tag.contains(" disabled"), "{tag}");
+    }
 }
 
 #[test]

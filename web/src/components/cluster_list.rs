@@ -26,6 +26,8 @@ pub struct ClusterListProps {
     pub onbalancer: Callback<(u32, bool)>,
     /// A row's "Remove".
     pub onremove: Callback<u32>,
+    /// The app runs (before, "Add cluster" could not add).
+    pub started: bool,
 }
 
 /// The clusters, keyed by their stable ids, and the button to add one.
@@ -78,6 +80,7 @@ pub fn ClusterList(props: &ClusterListProps) -> Html {
                 class="btn"
                 id={ADD_ID}
                 ref={add}
+                disabled={!props.started}
                 onclick={props.onadd.reform(|_| ())}
             >
                 {"Add cluster"}

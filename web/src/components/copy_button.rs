@@ -18,6 +18,9 @@ pub struct CopyButtonProps {
     pub copied: Option<(CopyTarget, bool)>,
     /// A click.
     pub oncopy: Callback<CopyTarget>,
+    /// Not usable yet (the prerendered page, before the app runs).
+    #[prop_or_default]
+    pub disabled: bool,
 }
 
 /// The button and its live region. When the last copy was of this target, the button
@@ -34,6 +37,7 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
                 class="btn"
                 data-done={(status == Some(COPIED)).then_some("")}
                 aria-label={props.aria_label.clone()}
+                disabled={props.disabled}
                 onclick={props.oncopy.reform(move |_| target)}
             >
                 {status.unwrap_or(props.label)}

@@ -38,6 +38,9 @@ pub struct FormProps {
     pub onremove: Callback<u32>,
     /// "Copy link".
     pub oncopy: Callback<CopyTarget>,
+    /// The app runs. Before, in the prerendered page, the date fields take input (the
+    /// app keeps it when it starts) but the buttons are disabled: a click would be lost.
+    pub started: bool,
 }
 
 /// The form side of the page.
@@ -91,8 +94,9 @@ pub fn Form(props: &FormProps) -> Html {
                 onname={props.onname.clone()}
                 onbalancer={props.onbalancer.clone()}
                 onremove={props.onremove.clone()}
+                started={props.started}
             />
-            <ShareLink copied={props.copied} oncopy={props.oncopy.clone()} />
+            <ShareLink copied={props.copied} oncopy={props.oncopy.clone()} started={props.started} />
         </section>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 pub fn Guidance() -> Html {
     html! {
         <section class="panel guidance" aria-labelledby="guidance-title">
-            <h2 id="guidance-title">{"Start with the shutdown date"}</h2>
+            <h2 id="guidance-title">{"What to enter first"}</h2>
             <p>
                 {"The plan says which certificates the shutdown impacted, and the commands \
                   that renew them, once it knows how long the clusters were off."}

@@ -124,6 +124,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     onbalancer={make_callback(&dispatcher, |(id, on)| Action::SetLoadBalancer(id, on))}
                     onremove={make_callback(&dispatcher, Action::RemoveCluster)}
                     oncopy={oncopy.clone()}
+                    started={state.started}
                 />
                 <Results
                     {outcome}

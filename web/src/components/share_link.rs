@@ -12,6 +12,8 @@ pub struct ShareLinkProps {
     pub copied: Option<(CopyTarget, bool)>,
     /// A click on "Copy link".
     pub oncopy: Callback<CopyTarget>,
+    /// The app runs (before, the button could not copy).
+    pub started: bool,
 }
 
 /// The button copies the address at click time: the query follows every change.
@@ -24,6 +26,7 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
                 label="Copy link"
                 copied={props.copied}
                 oncopy={props.oncopy.clone()}
+                disabled={!props.started}
             />
             <span class="hint">{"The link holds everything entered above."}</span>
         </p>
