@@ -1,5 +1,6 @@
 // The page before the app runs: the prerendered form and tables paint first, a visitor
-// can type dates while the wasm is still on its way and nothing typed is lost, and
+// can type dates while the wasm is still on its way and nothing typed is lost (not even
+// a date typed halfway when the wasm arrives), and
 // without JavaScript the page still shows the tables and says what the planner needs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,15 +50,24 @@ test('dates typed before the wasm arrives are kept when the app starts', async (
   assert.equal(await page.getByRole('button', { name: 'Add cluster' }).isDisabled(), true, 'buttons wait for the app');
   assert.equal(await page.locator('.summary').count(), 0, 'no plan yet');
 
+  // A date half typed when the wasm arrives (the field has no value yet): the app waits
+  // for it rather than wipe the typed half.
+  const update = page.getByLabel('Last update date');
+  await update.focus();
+  await page.keyboard.type('12');
   wasm.release();
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByRole('button', { name: 'Add cluster' }).isDisabled(), true, 'still waiting');
+  await page.keyboard.type('012025');
   await page.getByRole('button', { name: 'Add cluster', disabled: false }).waitFor();
   await page.locator('.summary .days strong').getByText('59 days').waitFor();
   assert.equal(await page.getByLabel('Shutdown date').inputValue(), '2026-01-01');
   assert.equal(await page.getByLabel('Power-on date').inputValue(), '2026-03-01');
+  assert.equal(await update.inputValue(), '2025-12-01');
   // The link's cluster came in beside what was typed, and the link now holds both.
   assert.equal(await page.getByLabel('Cluster name').inputValue(), 'prod1');
   assert.ok((await commands(page)).includes("Update-AksHciClusterCertificates -Name 'prod1' -fixCloudCredentials"));
-  await page.waitForURL((url) => url.search === '?shutdown=2026-01-01&restart=2026-03-01&cluster=prod1');
+  await page.waitForURL((url) => url.search === '?shutdown=2026-01-01&restart=2026-03-01&lastUpdate=2025-12-01&cluster=prod1');
   // The prerendered table row that decided it is marked.
   const row = page.getByRole('row', { name: /^Shutdown more than 30 days/ });
   assert.match(await row.locator('th').innerText(), /applies/i);

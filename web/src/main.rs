@@ -13,6 +13,8 @@ fn main() {
         );
         return;
     };
-    let start = Some(start::read());
-    yew::Renderer::<Planner>::with_root_and_props(root, PlannerProps { start }).hydrate();
+    start::when_no_date_half_typed(move || {
+        let start = Some(start::read());
+        yew::Renderer::<Planner>::with_root_and_props(root, PlannerProps { start }).hydrate();
+    });
 }

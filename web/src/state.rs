@@ -3,9 +3,10 @@
 //! Values stay strings exactly as the inputs hold them, so a half-typed name is kept
 //! and reported by the core's `check` instead of being silently dropped.
 //!
-//! `State::default()` is the page as prerendered: nothing entered. The app starts from
-//! it, so its first render matches the prerendered HTML it takes over, then
-//! [`Action::Start`] brings in the link and whatever was typed before the app ran.
+//! `State::default()` is the page as prerendered: nothing entered. The app's first
+//! render is that state with the dates typed before it ran ([`State::before_start`]),
+//! so it matches the prerendered HTML it takes over and leaves the fields as they
+//! are; then [`Action::Start`] brings in the link.
 
 use std::rc::Rc;
 
@@ -151,6 +152,17 @@ impl State {
         };
         for cluster in query.input.clusters {
             state.push_cluster(cluster.name, cluster.load_balancer, false);
+        }
+        state
+    }
+
+    /// The prerendered page's state with the dates the visitor typed into it: what the
+    /// fields hold when the app takes over, so its first render keeps them as they are
+    /// (setting a date input to a different value would reset what is being typed).
+    pub fn before_start(typed: &[(DateField, String)]) -> Self {
+        let mut state = State::default();
+        for (field, value) in typed {
+            *state.date_mut(*field) = value.clone();
         }
         state
     }
@@ -309,6 +321,18 @@ mod tests {
         let state = State::default();
         assert!(!state.started && state.clusters.is_empty() && state.today.is_empty());
         assert_eq!(state.input(), PlanInput::default());
+    }
+
+    #[test]
+    fn before_the_start_the_fields_keep_what_was_typed_and_nothing_else_changes() {
+        let typed = [(DateField::Restart, "2026-03-01".to_owned())];
+        let state = State::before_start(&typed);
+        assert_eq!(state.restart, "2026-03-01");
+        let pristine = State {
+            restart: String::new(),
+            ..state.clone()
+        };
+        assert_eq!(pristine, State::default());
     }
 
     #[test]

@@ -32,11 +32,16 @@ where
     Callback::from(move |event: E| state.dispatch(action(event)))
 }
 
-/// The planner. Its first render is the prerendered page (nothing entered), which it
-/// takes over; right after, it starts from the link and what was typed before.
+/// The planner. Its first render is the prerendered page, with the dates typed into it,
+/// which it takes over; right after, it starts from the link.
 #[component]
 pub fn Planner(props: &PlannerProps) -> Html {
-    let state = use_reducer(State::default);
+    let typed = props
+        .start
+        .as_ref()
+        .map(|s| s.typed.as_slice())
+        .unwrap_or_default();
+    let state = use_reducer(|| State::before_start(typed));
     let dispatcher = state.dispatcher();
     {
         let (dispatcher, start) = (dispatcher.clone(), props.start.clone());
