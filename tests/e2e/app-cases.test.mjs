@@ -66,6 +66,13 @@ for (const seed of cases) {
       );
       assert.deepEqual(await commands(page), [], 'no commands while input is invalid');
       assert.equal(await page.getByRole('button', { name: 'Download .ps1' }).count(), 0);
+    } else if (expect.shutdownDays == null && expect.updateAgeDays == null) {
+      // No date entered: no verdict to misread as "all clear", only what to enter.
+      await page.getByRole('heading', { name: 'What to enter first' }).waitFor();
+      assert.equal(await page.getByRole('article').count(), 0, 'no layer card');
+      assert.equal(await page.locator('.verdict').count(), 0, 'no verdict');
+      assert.equal(await page.getByText('Nothing to fix').count(), 0);
+      assert.deepEqual(await commands(page), expect.commands);
     } else {
       await page.getByRole('article', { name: /^MOC\b/ }).waitFor();
       assert.equal(await verdict(page, 'MOC'), expect.moc ? 'Impacted' : 'Not impacted');

@@ -14,13 +14,14 @@ const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * A page of the planner at `query`, with the browser's clock fixed to `today` (local
- * noon, so no time zone moves the date). Returns { page, watch, context }.
+ * noon, so no time zone moves the date), once the app runs: the prerendered form shows
+ * at once, but its buttons work only then. Returns { page, watch, context }.
  */
 export async function openPlanner(browser, server, { today = '2026-03-01', query = '', permissions = [] } = {}) {
   const opened = await openPage(browser, { origins: [server.origin], permissions });
   await opened.page.clock.setFixedTime(new Date(`${today}T12:00:00`));
   await opened.page.goto(server.url + query);
-  await opened.page.getByLabel('Shutdown date').waitFor();
+  await opened.page.getByRole('button', { name: 'Add cluster', disabled: false }).waitFor();
   return opened;
 }
 

@@ -1,16 +1,36 @@
-//! The page's parts, one per file, as functions of the state: the page has one
-//! component (the App); each more would be a component type's worth of wasm.
+//! The page's parts, one function component per file, each with its properties.
+//!
+//! [`page::Page`] is the whole page as the build prerenders it. Its fixed parts
+//! ([`masthead`], [`reference`], [`help`], [`footer`], [`javascript_notice`]) exist only
+//! as that HTML; the browser runs [`planner::Planner`] alone, which takes over its
+//! prerendered form and results (hydration) and draws everything that changes.
 
+pub mod cluster;
 pub mod cluster_list;
 pub mod copy_button;
 pub mod date_field;
 pub mod error_summary;
+pub mod fix_step;
+pub mod fix_table;
+pub mod footer;
+pub mod form;
+pub mod guidance;
+pub mod help;
+pub mod impact_table;
+pub mod javascript_notice;
 pub mod layer_card;
+pub mod masthead;
 pub mod notes;
+pub mod page;
+pub mod planner;
 pub mod query_notice;
 pub mod reference;
+pub mod results;
+pub mod row_head;
 pub mod share_link;
 pub mod step_list;
+pub mod summary;
+pub mod table_frame;
 pub mod timeline;
 
 /// The id of the element holding a field's error message, for `aria-describedby`.

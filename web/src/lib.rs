@@ -1,20 +1,17 @@
 //! The certplan planner as a Yew single-page app.
 //!
-//! The form's state lives in [`state`] (a reducer); the plan is derived from it by the
-//! core (`certplan::plan`), never stored and never recomputed here. The URL query
-//! mirrors the state (see `certplan::query`), so a link reproduces a plan.
-//! Browser glue that gloo does not cover, or covers with panics, is in `platform`.
+//! The page is rendered twice by the same components: at build time into index.html
+//! ([`components::page::Page`], with the `ssr` feature: see `prerender`), and in the
+//! browser, where only [`components::planner::Planner`] runs and takes over its
+//! prerendered part. The form's state lives in [`state`] (a reducer); the plan is
+//! derived from it by the core (`certplan::plan`), never stored. The URL query mirrors
+//! the state (see `certplan::query`), so a link reproduces a plan. Browser glue that
+//! gloo does not cover, or covers with panics, is in [`platform`].
 
-mod app;
 pub mod components;
-mod delegate;
-mod dom;
-pub mod heap;
 mod hooks;
-mod markup;
 mod outcome;
-mod page_text;
-mod platform;
+pub mod platform;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod state;
-
-pub use app::App;

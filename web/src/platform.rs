@@ -2,7 +2,10 @@
 //! panics: a refused permission or a missing API degrades, it does not kill the page.
 
 pub mod clipboard;
+pub mod compact;
 pub mod download;
 pub mod frame_height;
 pub mod location;
+pub mod reference_rows;
+pub mod start;
 pub mod today;

@@ -2,10 +2,15 @@
 //!
 //! Values stay strings exactly as the inputs hold them, so a half-typed name is kept
 //! and reported by the core's `check` instead of being silently dropped.
+//!
+//! `State::default()` is the page as prerendered: nothing entered. The app's first
+//! render is that state with the dates typed before it ran ([`State::before_start`]),
+//! so it matches the prerendered HTML it takes over and leaves the fields as they
+//! are; then [`Action::Start`] brings in the link.
 
 use std::rc::Rc;
 
-use certplan::query::{Ignored, Query};
+use certplan::query::{self, Ignored, Query};
 use certplan::{ClusterInput, PlanInput};
 use yew::Reducible;
 
@@ -18,6 +23,9 @@ pub struct ClusterRow {
     pub name: String,
     /// The "Load balancer" checkbox.
     pub load_balancer: bool,
+    /// Added with "Add cluster" (not from the link), so its name field takes focus
+    /// when it appears.
+    pub added: bool,
 }
 
 /// Everything the page shows is derived from this.
@@ -41,7 +49,20 @@ pub struct State {
     pub ignored_count: usize,
     /// The last copy and whether it worked, shown on its button until it clears.
     pub copied: Option<(CopyTarget, bool)>,
+    /// [`Action::Start`] happened: the state is the visitor's, not the prerendered page's.
+    pub started: bool,
     next_id: u32,
+}
+
+/// What the app starts from, read from the page when it takes over.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Start {
+    /// The URL's query, with its `?` (empty when there is none).
+    pub query: String,
+    /// The browser's local date, `YYYY-MM-DD`.
+    pub today: String,
+    /// What the visitor typed into the prerendered date fields before the app ran.
+    pub typed: Vec<(DateField, String)>,
 }
 
 /// What a copy button copies.
@@ -58,6 +79,8 @@ pub enum CopyTarget {
 /// What the user can do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// The app took over the page: the link's input, with what was typed before.
+    Start(Start),
     /// A date field changed.
     SetDate(DateField, String),
     /// "Add cluster".
@@ -88,6 +111,13 @@ pub enum DateField {
 }
 
 impl DateField {
+    /// All three, in form order.
+    pub const ALL: [DateField; 3] = [
+        DateField::Shutdown,
+        DateField::Restart,
+        DateField::LastUpdate,
+    ];
+
     /// The input's visible label (a contract: tests find inputs by it).
     pub const fn label(self) -> &'static str {
         match self {
@@ -121,8 +151,33 @@ impl State {
             ..State::default()
         };
         for cluster in query.input.clusters {
-            state.push_cluster(cluster.name, cluster.load_balancer);
+            state.push_cluster(cluster.name, cluster.load_balancer, false);
         }
+        state
+    }
+
+    /// The prerendered page's state with the dates the visitor typed into it: what the
+    /// fields hold when the app takes over, so its first render keeps them as they are
+    /// (setting a date input to a different value would reset what is being typed).
+    pub fn before_start(typed: &[(DateField, String)]) -> Self {
+        let mut state = State::default();
+        for (field, value) in typed {
+            *state.date_mut(*field) = value.clone();
+        }
+        state
+    }
+
+    /// The state the page starts with: the link's, except that a date typed before the
+    /// app ran wins over the link's (it is the visitor's latest word, and the field
+    /// showed it).
+    pub fn start(start: Start) -> Self {
+        let mut state = State::from_query(query::parse(&start.query), start.today);
+        for (field, value) in start.typed {
+            if !value.is_empty() {
+                *state.date_mut(field) = value;
+            }
+        }
+        state.started = true;
         state
     }
 
@@ -155,11 +210,20 @@ impl State {
         }
     }
 
-    fn push_cluster(&mut self, name: String, load_balancer: bool) {
+    fn date_mut(&mut self, field: DateField) -> &mut String {
+        match field {
+            DateField::Shutdown => &mut self.shutdown,
+            DateField::Restart => &mut self.restart,
+            DateField::LastUpdate => &mut self.last_update,
+        }
+    }
+
+    fn push_cluster(&mut self, name: String, load_balancer: bool, added: bool) {
         self.clusters.push(ClusterRow {
             id: self.next_id,
             name,
             load_balancer,
+            added,
         });
         self.next_id += 1;
     }
@@ -175,14 +239,11 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
         match action {
-            Action::SetDate(field, value) => {
-                *match field {
-                    DateField::Shutdown => &mut state.shutdown,
-                    DateField::Restart => &mut state.restart,
-                    DateField::LastUpdate => &mut state.last_update,
-                } = value;
-            }
-            Action::AddCluster => state.push_cluster(String::new(), false),
+            // Once only: a second start would throw away what was entered since.
+            Action::Start(start) if !state.started => state = State::start(start),
+            Action::Start(_) => {}
+            Action::SetDate(field, value) => *state.date_mut(field) = value,
+            Action::AddCluster => state.push_cluster(String::new(), false, true),
             Action::RemoveCluster(id) => state.clusters.retain(|c| c.id != id),
             Action::SetClusterName(id, name) => {
                 if let Some(row) = state.cluster(id) {
@@ -208,7 +269,6 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use certplan::query;
 
     fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State {
         let mut state = Rc::new(state);
@@ -252,6 +312,77 @@ mod tests {
             .map(|c| (c.id, c.name.as_str(), c.load_balancer))
             .collect();
         assert_eq!(rows, [(1, "", false), (2, "c", true), (3, "", false)]);
+    }
+
+    #[test]
+    fn the_prerendered_page_is_the_state_before_start() {
+        // The app's first render must match the prerendered HTML: nothing entered, no
+        // date known, nothing to put in the URL.
+        let state = State::default();
+        assert!(!state.started && state.clusters.is_empty() && state.today.is_empty());
+        assert_eq!(state.input(), PlanInput::default());
+    }
+
+    #[test]
+    fn before_the_start_the_fields_keep_what_was_typed_and_nothing_else_changes() {
+        let typed = [(DateField::Restart, "2026-03-01".to_owned())];
+        let state = State::before_start(&typed);
+        assert_eq!(state.restart, "2026-03-01");
+        let pristine = State {
+            restart: String::new(),
+            ..state.clone()
+        };
+        assert_eq!(pristine, State::default());
+    }
+
+    #[test]
+    fn start_takes_the_link_and_keeps_what_was_typed_before() {
+        let start = Start {
+            query: "?shutdown=2026-01-01&restart=2026-02-01&cluster=prod1".into(),
+            today: "2026-03-01".into(),
+            typed: vec![
+                (DateField::Shutdown, "2025-12-24".into()),
+                (DateField::Restart, String::new()),
+                (DateField::LastUpdate, "2025-11-30".into()),
+            ],
+        };
+        let state = reduce(State::default(), [Action::Start(start)]);
+        assert!(state.started);
+        assert_eq!(state.shutdown, "2025-12-24", "typed wins over the link");
+        assert_eq!(
+            state.restart, "2026-02-01",
+            "an empty field leaves the link's"
+        );
+        assert_eq!(state.last_update, "2025-11-30");
+        assert_eq!(state.today, "2026-03-01");
+        let names: Vec<(&str, bool)> = state
+            .clusters
+            .iter()
+            .map(|c| (c.name.as_str(), c.added))
+            .collect();
+        assert_eq!(
+            names,
+            [("prod1", false)],
+            "rows from the link take no focus"
+        );
+    }
+
+    #[test]
+    fn a_second_start_changes_nothing() {
+        let first = Start {
+            query: "?shutdown=2026-01-01".into(),
+            ..Start::default()
+        };
+        let state = reduce(
+            State::default(),
+            [
+                Action::Start(first.clone()),
+                Action::AddCluster,
+                Action::Start(first),
+            ],
+        );
+        assert_eq!(state.clusters.len(), 1);
+        assert!(state.clusters[0].added, "a row added by hand takes focus");
     }
 
     #[test]

@@ -1,39 +1,25 @@
 //! Component tests in a real browser: mount into a fresh element, let Yew render,
-//! read the DOM as a user (or assistive technology) would.
+//! read the DOM as a user (or assistive technology) would. The planner is tested the
+//! way the page runs it: the server renderer writes the page, the planner hydrates it.
 //!
 //! Run with `cargo test -p certplan-web --target wasm32-unknown-unknown` and
 //! wasm-bindgen-test-runner as the target runner (`cargo xtask test` sets it up).
 #![cfg(target_arch = "wasm32")]
 
 use certplan::{check, plan, ClusterInput, Layer, Note, NoteCode, PlanInput};
-use certplan_web::components::error_summary::error_summary;
-use certplan_web::components::layer_card::layer_card;
-use certplan_web::components::step_list::step_list;
-use certplan_web::App;
+use certplan_web::components::error_summary::{ErrorSummary, ErrorSummaryProps};
+use certplan_web::components::layer_card::{LayerCard, LayerCardProps};
+use certplan_web::components::page::{Page, PLANNER_ID};
+use certplan_web::components::planner::{Planner, PlannerProps};
+use certplan_web::components::step_list::{StepList, StepListProps};
+use certplan_web::platform::start;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
-use yew::{component, Html, Properties, Renderer};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::{BaseComponent, Callback, Renderer, ServerRenderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// The page's parts are functions of the state, not components: this one mounts
-/// the markup a part returned.
-#[derive(Properties, PartialEq)]
-struct PartProps {
-    html: Html,
-}
-
-#[component]
-fn Part(props: &PartProps) -> Html {
-    props.html.clone()
-}
-
-/// Renders `html` into `root`.
-fn mount(root: &Element, html: Html) {
-    Renderer::<Part>::with_root_and_props(root.clone(), PartProps { html }).render();
-}
 
 /// A fresh element attached to the body, so each test renders on its own.
 fn root() -> Element {
@@ -41,6 +27,13 @@ fn root() -> Element {
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     div
+}
+
+/// Renders component `C` with `props` into a fresh root.
+fn mount<C: BaseComponent>(props: C::Properties) -> Element {
+    let root = root();
+    Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    root
 }
 
 /// Waits until `done` holds (renders and effects are scheduled, and the machine may be
@@ -63,6 +56,12 @@ async fn rendered(root: &Element, selector: &str) {
     .await;
 }
 
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
 fn texts(root: &Element, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
@@ -73,6 +72,16 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 
 fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
     root.query_selector(selector).unwrap()?.get_attribute(name)
+}
+
+/// Types `value` into `input` as a browser does: the value, then a bubbling `input`
+/// event (Yew listens at its root).
+fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
 }
 
 fn seed_plan() -> certplan::Plan {
@@ -89,21 +98,44 @@ fn seed_plan() -> certplan::Plan {
     .unwrap()
 }
 
+/// The page as the build writes it, in a fresh root, with the URL's query set to
+/// `query`: what a visitor's browser has before the wasm runs.
+async fn prerendered_page(query: &str) -> Element {
+    let history = gloo_utils::window().history().unwrap();
+    let path = gloo_utils::window().location().pathname().unwrap();
+    let url = [path.as_str(), query].concat();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+    let root = root();
+    root.set_inner_html(&ServerRenderer::<Page>::new().render().await);
+    root
+}
+
+/// Starts the planner on the prerendered page in `root`, as `main.rs` does, planning
+/// for 2026-03-01.
+fn start_planner(root: &Element) {
+    let mut start = start::read();
+    start.today = "2026-03-01".into();
+    let planner = one(root, &["#", PLANNER_ID].concat());
+    Renderer::<Planner>::with_root_and_props(planner, PlannerProps { start: Some(start) })
+        .hydrate();
+}
+
 #[wasm_bindgen_test]
 async fn layer_card_says_impacted_and_why_without_relying_on_colour() {
-    let root = root();
-    let layer = Layer {
-        impacted: true,
-        reason: "Powered off 59 days: more than 30 days.".into(),
-    };
-    let notes = [Note {
-        code: NoteCode::Exactly30Days,
-        text: "Powered off exactly 30 days.".into(),
-    }];
-    mount(
-        &root,
-        layer_card("MOC", "infrastructure certificates", &layer, &notes),
-    );
+    let root = mount::<LayerCard>(LayerCardProps {
+        name: "MOC",
+        about: "infrastructure certificates",
+        layer: Layer {
+            impacted: true,
+            reason: "Powered off 59 days: more than 30 days.".into(),
+        },
+        notes: vec![Note {
+            code: NoteCode::Exactly30Days,
+            text: "Powered off exactly 30 days.".into(),
+        }],
+    });
     rendered(&root, ".verdict").await;
     assert_eq!(texts(&root, ".verdict"), ["!Impacted"]);
     assert_eq!(
@@ -118,30 +150,40 @@ async fn layer_card_says_impacted_and_why_without_relying_on_colour() {
         texts(&root, ".note.exactly-30-days"),
         ["Powered off exactly 30 days."]
     );
+    root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn layer_card_not_impacted() {
-    let root = root();
-    let layer = Layer {
-        impacted: false,
-        reason: "No shutdown entered.".into(),
-    };
-    mount(
-        &root,
-        layer_card("Kubernetes", "cluster certificates", &layer, &[]),
-    );
+    let root = mount::<LayerCard>(LayerCardProps {
+        name: "Kubernetes",
+        about: "cluster certificates",
+        layer: Layer {
+            impacted: false,
+            reason: "No shutdown entered.".into(),
+        },
+        notes: Vec::new(),
+    });
     rendered(&root, ".verdict").await;
-    let verdict = texts(&root, ".verdict");
-    assert_eq!(verdict, ["\u{2713}Not impacted"]);
+    assert_eq!(texts(&root, ".verdict"), ["\u{2713}Not impacted"]);
     assert!(root.query_selector(".card.ok").unwrap().is_some());
+    root.remove();
+}
+
+fn step_list(steps: Vec<certplan::Step>, impacted: bool) -> StepListProps {
+    StepListProps {
+        steps,
+        impacted,
+        copied: None,
+        oncopy: Callback::noop(),
+        ondownload: Callback::noop(),
+    }
 }
 
 #[wasm_bindgen_test]
 async fn step_list_puts_each_command_on_its_own_line_with_a_named_copy_button() {
-    let root = root();
     let plan = seed_plan();
-    mount(&root, step_list(&plan.steps, None));
+    let root = mount::<StepList>(step_list(plan.steps.clone(), true));
     rendered(&root, "code.command").await;
     let commands = texts(&root, "li code.command");
     let expected: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
@@ -158,20 +200,32 @@ async fn step_list_puts_each_command_on_its_own_line_with_a_named_copy_button() 
     // The order is the plan's: management first, cloud fixes after kubelet fixes.
     assert_eq!(commands[0], "Update-AksHciCertificates");
     assert!(commands[4].ends_with("-patchLoadBalancer -fixCloudCredentials"));
+    root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn step_list_without_steps_says_nothing_to_fix() {
-    let root = root();
-    mount(&root, step_list(&[], None));
+async fn step_list_without_steps_says_nothing_to_fix_only_when_nothing_is_impacted() {
+    let root = mount::<StepList>(step_list(Vec::new(), false));
     rendered(&root, ".nothing").await;
     assert!(texts(&root, ".nothing")[0].starts_with("Nothing to fix"));
     assert!(root.query_selector("button").unwrap().is_none());
+    root.remove();
+
+    // Impacted, but every fix needs a workload cluster and none is listed.
+    let root = mount::<StepList>(step_list(Vec::new(), true));
+    rendered(&root, ".pending").await;
+    assert!(root.query_selector(".nothing").unwrap().is_none());
+    let text = &texts(&root, ".pending")[0];
+    assert!(text.contains("List your workload clusters"), "{text}");
+    assert_eq!(
+        attr(&root, ".pending a", "href").as_deref(),
+        Some("#add-cluster")
+    );
+    root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn error_summary_is_a_live_region_listing_each_error_with_a_link() {
-    let root = root();
     let errors = check(&PlanInput {
         shutdown: Some("2026-03-10".into()),
         restart: Some("2026-03-01".into()),
@@ -179,7 +233,10 @@ async fn error_summary_is_a_live_region_listing_each_error_with_a_link() {
         clusters: vec![ClusterInput::new("bad name")],
         ..PlanInput::default()
     });
-    mount(&root, error_summary(&errors, &[]));
+    let root = mount::<ErrorSummary>(ErrorSummaryProps {
+        errors,
+        cluster_ids: vec![4],
+    });
     rendered(&root, "li a").await;
     assert_eq!(
         attr(&root, ".error-summary", "aria-live").as_deref(),
@@ -190,20 +247,78 @@ async fn error_summary_is_a_live_region_listing_each_error_with_a_link() {
     assert!(items[0].starts_with("Power-on date is before the shutdown date"));
     assert!(items[1].contains("contains a space"), "{}", items[1]);
     assert_eq!(attr(&root, "li a", "href").as_deref(), Some("#restart"));
+    let links: Vec<_> = (0..2)
+        .map(|i| {
+            let list = root.query_selector_all("li a").unwrap();
+            let link = list.item(i).unwrap().dyn_into::<Element>().unwrap();
+            link.get_attribute("href").unwrap()
+        })
+        .collect();
+    assert_eq!(links, ["#restart", "#cluster-4-name"]);
+    root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn app_marks_the_bad_field_and_shows_no_commands() {
-    let history = gloo_utils::window().history().unwrap();
-    history
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some("?shutdown=2026-03-10&restart=2026-03-01&cluster=prod1&x=%3Cb%3E"),
-        )
+async fn the_planner_takes_over_the_prerendered_page_and_keeps_what_was_typed() {
+    let root = prerendered_page("?cluster=prod1").await;
+    // Before the app: the form is there, empty, and takes input; no verdict, and the
+    // buttons, which could not work yet, are disabled.
+    assert!(attr(&root, "#add-cluster", "disabled").is_some());
+    assert!(one(&root, ".guidance")
+        .text_content()
+        .unwrap()
+        .contains("What to enter first"));
+    let label = one(&root, "label[for=shutdown]");
+    let shutdown = one(&root, "#shutdown")
+        .dyn_into::<HtmlInputElement>()
         .unwrap();
-    let root = root();
-    Renderer::<App>::with_root(root.clone()).render();
+    let table = one(&root, "#row-more-than-30-days");
+    shutdown.set_value("2026-01-01");
+    one(&root, "#restart")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .set_value("2026-03-01");
+
+    start_planner(&root);
+    until("the plan", || {
+        texts(&root, ".summary .days strong") == ["59 days"]
+    })
+    .await;
+    // What was typed is kept, in the same elements: nothing was drawn again.
+    assert_eq!(shutdown.value(), "2026-01-01");
+    assert!(label.is_connected() && shutdown.is_connected() && table.is_connected());
+    assert!(one(&root, "label[for=shutdown]") == label);
+    assert!(one(&root, "#shutdown") == *shutdown.unchecked_ref::<Element>());
+    // The link's cluster came in, and the URL follows what was typed.
+    assert_eq!(
+        one(&root, "input[id$='-name']")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "prod1"
+    );
+    let expected = "?shutdown=2026-01-01&restart=2026-03-01&cluster=prod1";
+    let search = || gloo_utils::window().location().search().unwrap();
+    until("the URL", || search() == expected).await;
+    // The rows that apply are marked on the prerendered tables, the others not.
+    assert!(table.class_list().contains("match"));
+    assert!(!one(&root, "#row-less-than-30-days")
+        .class_list()
+        .contains("match"));
+    assert!(one(&root, "#row-target-cluster")
+        .class_list()
+        .contains("match"));
+    assert!(root.query_selector(".guidance").unwrap().is_none());
+    // The buttons work now.
+    assert_eq!(attr(&root, "#add-cluster", "disabled"), None);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_planner_marks_the_bad_field_and_shows_no_commands() {
+    let root =
+        prerendered_page("?shutdown=2026-03-10&restart=2026-03-01&cluster=prod1&x=%3Cb%3E").await;
+    start_planner(&root);
     until("the marked field", || {
         root.query_selector("#restart[aria-invalid=\"true\"]")
             .unwrap()
@@ -211,38 +326,29 @@ async fn app_marks_the_bad_field_and_shows_no_commands() {
     })
     .await;
 
-    let restart = root.query_selector("#restart").unwrap().unwrap();
-    assert_eq!(
-        restart.get_attribute("aria-invalid").as_deref(),
-        Some("true")
-    );
+    let restart = one(&root, "#restart");
     let described = restart.get_attribute("aria-describedby").unwrap();
     let error_id = described
         .split(' ')
         .find(|id| id.ends_with("-error"))
         .unwrap();
-    let message = root
-        .query_selector(&["#", error_id].concat())
-        .unwrap()
-        .unwrap();
+    let message = one(&root, &["#", error_id].concat());
     assert!(message
         .text_content()
         .unwrap()
         .starts_with("Power-on date is before the shutdown date"));
     assert!(root.query_selector("code.command").unwrap().is_none());
+    assert!(root.query_selector("tr.match").unwrap().is_none());
 
     // The hostile key is reported as text, never parsed as markup.
     assert!(root.query_selector(".notice b").unwrap().is_none());
     assert!(texts(&root, ".notice li code").contains(&"x".to_string()));
 
     // Fixing the date brings the plan back.
-    let input = restart.dyn_into::<web_sys::HtmlInputElement>().unwrap();
-    input.set_value("2026-03-20");
-    // Like a browser's own input event, it bubbles: the page listens on its root.
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    input.dispatch_event(&event).unwrap();
+    type_into(
+        &restart.dyn_into::<HtmlInputElement>().unwrap(),
+        "2026-03-20",
+    );
     // Yew may render the new steps and the updated field in separate scheduler turns.
     until("the plan, and the mark cleared", || {
         !texts(&root, "code.command").is_empty()
@@ -252,7 +358,6 @@ async fn app_marks_the_bad_field_and_shows_no_commands() {
                 .is_none()
     })
     .await;
-    // The URL follows in an effect, which runs after the render.
     let expected = "?shutdown=2026-03-10&restart=2026-03-20&cluster=prod1";
     let search = || gloo_utils::window().location().search().unwrap();
     until("the URL", || search() == expected).await;

@@ -52,6 +52,8 @@ pub(crate) struct ScriptHeader<'a> {
     pub layers: [(&'a str, &'a str); 2],
     /// Notes, one line each.
     pub notes: &'a [&'a str],
+    /// What the script says in place of steps when it has none.
+    pub no_steps: &'a str,
 }
 
 /// One step as the script runs it.
@@ -126,7 +128,10 @@ pub(crate) fn script(
         "# Run in an elevated PowerShell session on a node where the AksHci module is installed.\n",
     );
     if steps.is_empty() {
-        out.push_str("\n$ErrorActionPreference = 'Stop'\n\n# Nothing to run: no certificate layer is impacted.\n");
+        put(
+            out,
+            &["\n$ErrorActionPreference = 'Stop'\n\n# ", header.no_steps],
+        );
         return core::mem::take(out);
     }
     out.push_str(concat!(

@@ -242,7 +242,12 @@ fn build(input: &Checked<'_>) -> Plan {
     if (moc_impacted || kubernetes_impacted) && input.clusters.is_empty() {
         notes.push(Note {
             code: NoteCode::NoClusters,
-            text: "No workload clusters listed: add each one to get its fix commands. Only the management cluster fix is shown.".into(),
+            text: if moc_impacted {
+                "No workload clusters listed: add each one to get its fix commands. Only the management cluster fix is shown."
+            } else {
+                "No workload clusters listed: add each one to get its fix commands. Until then there is no command to run."
+            }
+            .into(),
         });
     }
     for (name, _) in input
@@ -296,6 +301,13 @@ fn build(input: &Checked<'_>) -> Plan {
                 ("Kubernetes certificates", &layers.kubernetes.reason),
             ],
             notes: &note_texts,
+            // Nothing to run while impacted: the only fixes are per workload cluster, and
+            // none is listed (the management cluster's fix would be a step otherwise).
+            no_steps: if moc_impacted || kubernetes_impacted {
+                "Nothing to run yet: the Kubernetes certificates are impacted, and their fix runs once for each workload cluster. List the workload clusters (Get-AksHciCluster shows them) in the planner to get their commands."
+            } else {
+                "Nothing to run: no certificate layer is impacted."
+            },
         },
         &checks,
         &steps

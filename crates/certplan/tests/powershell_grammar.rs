@@ -3,7 +3,7 @@
 //! the expected cmdlet, `-Name` bound to a string literal holding the cluster name, and
 //! exactly the expected switches.
 
-use certplan::{plan, quote, ClusterInput, Plan, PlanInput, StepLayer};
+use certplan::{plan, quote, ClusterInput, NoteCode, Plan, PlanInput, StepLayer};
 use serde_json::Value;
 use tree_sitter::{Node, Parser, Tree};
 
@@ -444,6 +444,30 @@ fn an_empty_plan_script_parses() {
     };
     let plan = plan(&input).unwrap();
     assert!(plan.steps.is_empty());
+    let problems = check_plan(&plan, &input);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Still off 21 days with no cluster listed: the Kubernetes certificates are impacted
+/// but every fix needs a cluster, so the script says to list them, not that nothing is
+/// impacted; and it still parses.
+#[test]
+fn an_impacted_plan_without_clusters_says_what_to_do() {
+    let input = PlanInput {
+        shutdown: Some("2026-02-08".into()),
+        today: Some("2026-03-01".into()),
+        ..PlanInput::default()
+    };
+    let plan = plan(&input).unwrap();
+    assert!(plan.layers.kubernetes.impacted && plan.steps.is_empty());
+    assert!(!plan.script.contains("no certificate layer is impacted"));
+    assert!(plan
+        .script
+        .contains("# Nothing to run yet: the Kubernetes certificates are impacted"));
+    assert!(plan.script.contains("List the workload clusters"));
+    let note = plan.notes.iter().find(|n| n.code == NoteCode::NoClusters);
+    let note = note.expect("a no-clusters note");
+    assert!(!note.text.contains("management cluster fix is shown"));
     let problems = check_plan(&plan, &input);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -7,8 +7,12 @@ use std::process::Stdio;
 use crate::cmd::{self, Result};
 use crate::html;
 
-/// First visit (html + js + wasm + css of dist/), brotli: 60 KB, counted as 60,000 bytes.
-pub const FIRST_VISIT_BUDGET: u64 = 60_000;
+/// First visit (html + js + wasm + css of dist/), brotli, the html with the prerendered
+/// page. Issue 9 aims at 64 KiB for idiomatic Yew components plus the fixed parts as
+/// HTML; measured 91,340 B (wasm 83,110: seventeen function components with hydration,
+/// about 1.3 KB of wasm each before their views), so the limit is that figure rounded
+/// up to the next KiB, as the issue asks when 64 KiB is missed.
+pub const FIRST_VISIT_BUDGET: u64 = 90 * 1024;
 
 /// The JS API module (dist/embed: js + wasm), brotli: 30 KB, counted as 30,000 bytes.
 pub const EMBED_BUDGET: u64 = 30_000;

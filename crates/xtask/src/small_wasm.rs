@@ -11,13 +11,25 @@ use std::process::Command;
 /// The rustup component build-std compiles std from.
 pub const RUST_SRC: &str = "rust-src";
 
+/// What [`apply`] sets.
+const SETTINGS: [(&str, &str); 3] = [
+    ("RUSTC_BOOTSTRAP", "1"),
+    ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
+    (
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        "-Zunstable-options -Cpanic=immediate-abort",
+    ),
+];
+
 /// Makes the wasm32 release build under `command` (cargo, or Trunk running cargo) small.
 pub fn apply(command: &mut Command) -> &mut Command {
-    command
-        .env("RUSTC_BOOTSTRAP", "1")
-        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
-        .env(
-            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-            "-Zunstable-options -Cpanic=immediate-abort",
-        )
+    command.envs(SETTINGS)
+}
+
+/// Keeps a native cargo run inside such a build (Trunk's hooks inherit its settings)
+/// on the stable toolchain's own std.
+pub fn clear(command: &mut Command) -> &mut Command {
+    SETTINGS
+        .iter()
+        .fold(command, |c, (name, _)| c.env_remove(name))
 }

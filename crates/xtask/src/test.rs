@@ -16,6 +16,10 @@ use crate::size;
 /// core's native test tools (proptest, tree-sitter's C grammar) do not build for wasm32.
 const WASM_CRATES: [&str; 3] = ["certplan", "certplan-web", "certplan-js"];
 
+/// Features of the native lint and test runs: the web app's build-time renderer (the
+/// `prerender` binary and its tests) exists only with `ssr`.
+const NATIVE_FEATURES: &str = "certplan-web/ssr";
+
 /// Crates with `wasm-bindgen-test` tests, run in headless Chromium.
 const BROWSER_TEST_CRATES: [&str; 1] = ["certplan-web"];
 
@@ -29,6 +33,8 @@ pub fn run() -> Result {
         "clippy",
         "--workspace",
         "--all-targets",
+        "--features",
+        NATIVE_FEATURES,
         "--",
         "-D",
         "warnings",
@@ -44,7 +50,7 @@ pub fn run() -> Result {
         let tests = ["clippy", "--target", WASM_TARGET, "--tests", "-p", krate];
         cargo(&[&tests[..], &["--", "-D", "warnings"]].concat())?;
     }
-    cargo(&["test", "--workspace"])?;
+    cargo(&["test", "--workspace", "--features", NATIVE_FEATURES])?;
     for krate in BROWSER_TEST_CRATES {
         // wasm-bindgen-test-runner drives Chromium through chromedriver; it refuses -q.
         cmd::run(

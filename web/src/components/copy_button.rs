@@ -1,58 +1,50 @@
 //! A button that copies, and says "Copied" while the confirmation lasts.
 
-use yew::{AttrValue, Html};
+use yew::prelude::*;
 
-use crate::delegate;
-use crate::dom::{el, text};
 use crate::state::CopyTarget;
 
-/// The copy button for `target` in a `<span class="copy">`.
-pub fn copy_button(
-    target: CopyTarget,
-    label: &'static str,
-    aria_label: Option<String>,
-    copied: Option<(CopyTarget, bool)>,
-) -> Html {
-    let [button, live] = copy_parts(target, label, aria_label, copied);
-    el(
-        "span",
-        &["class"],
-        vec![Some("copy".into())],
-        vec![button, live],
-    )
+/// What the button copies, its text, and the last copy.
+#[derive(Properties, PartialEq)]
+pub struct CopyButtonProps {
+    /// What a click copies.
+    pub target: CopyTarget,
+    /// The button's text while it is not confirming.
+    pub label: &'static str,
+    /// The accessible name, when the text alone does not say what is copied.
+    #[prop_or_default]
+    pub aria_label: Option<AttrValue>,
+    /// The state's last copy and whether it worked.
+    pub copied: Option<(CopyTarget, bool)>,
+    /// A click.
+    pub oncopy: Callback<CopyTarget>,
+    /// Not usable yet (the prerendered page, before the app runs).
+    #[prop_or_default]
+    pub disabled: bool,
 }
 
-/// The button and its live region. `copied` is the state's last copy: when it was
-/// this target, the button shows the outcome instead of `label`, and the live region
-/// announces it. Real elements, not markup: the button keeps its focus while its text
-/// changes, and a live region must stay to be heard.
-pub fn copy_parts(
-    target: CopyTarget,
-    label: &'static str,
-    aria_label: Option<String>,
-    copied: Option<(CopyTarget, bool)>,
-) -> [Html; 2] {
-    let status = status(target, copied);
-    [
-        el(
-            "button",
-            &["type", "class", "data-done", "data-act", "aria-label"],
-            vec![
-                Some("button".into()),
-                Some("btn".into()),
-                (status == Some(COPIED)).then_some("1".into()),
-                Some(delegate::copy(target).into()),
-                aria_label.map(AttrValue::from),
-            ],
-            vec![text(status.unwrap_or(label).into())],
-        ),
-        el(
-            "span",
-            &["class", "aria-live"],
-            vec![Some("sr-only".into()), Some("polite".into())],
-            vec![text(status.unwrap_or_default().into())],
-        ),
-    ]
+/// The button and its live region. When the last copy was of this target, the button
+/// shows the outcome instead of its label and the live region announces it; the button
+/// stays the same element, so it keeps focus while its text changes.
+#[component]
+pub fn CopyButton(props: &CopyButtonProps) -> Html {
+    let target = props.target;
+    let status = status(target, props.copied);
+    html! {
+        <span class="copy">
+            <button
+                type="button"
+                class="btn"
+                data-done={(status == Some(COPIED)).then_some("")}
+                aria-label={props.aria_label.clone()}
+                disabled={props.disabled}
+                onclick={props.oncopy.reform(move |_| target)}
+            >
+                {status.unwrap_or(props.label)}
+            </button>
+            <span class="sr-only" aria-live="polite">{status.unwrap_or_default()}</span>
+        </span>
+    }
 }
 
 const COPIED: &str = "Copied";
@@ -63,5 +55,20 @@ pub fn status(target: CopyTarget, copied: Option<(CopyTarget, bool)>) -> Option<
         Some((last, true)) if last == target => Some(COPIED),
         Some((last, false)) if last == target => Some("Copy failed: select and copy by hand"),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_button_that_copied_confirms() {
+        let copied = Some((CopyTarget::Step(1), true));
+        assert_eq!(status(CopyTarget::Step(1), copied), Some("Copied"));
+        assert_eq!(status(CopyTarget::Step(2), copied), None);
+        assert_eq!(status(CopyTarget::All, None), None);
+        let failed = status(CopyTarget::Link, Some((CopyTarget::Link, false)));
+        assert!(failed.unwrap().starts_with("Copy failed"));
     }
 }

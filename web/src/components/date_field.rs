@@ -1,57 +1,60 @@
 //! One labelled date input with its hint and error.
 
-use yew::Html;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
 
 use crate::components::error_id;
-use crate::dom::{el, input};
-use crate::markup::{error, push_text, raw};
 use crate::state::DateField as Field;
 
-/// A date input (its changes reach the state through the page's input listener);
-/// invalid ones are marked and described by their message. The label, hint and
-/// message are markup (see [`crate::markup`]); the input is an element, so it keeps
-/// focus and what is typed.
-pub fn date_field(field: Field, value: &str, hint: &str, message: Option<String>) -> Html {
+/// A date field's value, hint and error.
+#[derive(Properties, PartialEq)]
+pub struct DateFieldProps {
+    /// Which of the three.
+    pub field: Field,
+    /// The value, `YYYY-MM-DD` or empty.
+    pub value: AttrValue,
+    /// What to enter, under the label.
+    pub hint: AttrValue,
+    /// The error message, when the value is wrong.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Every change of the value.
+    pub onchange: Callback<(Field, String)>,
+}
+
+/// The input, labelled, described by its hint and, when it is wrong, marked invalid and
+/// described by its message too.
+#[component]
+pub fn DateField(props: &DateFieldProps) -> Html {
+    let field = props.field;
     let id = field.field();
     let hint_id = [id, "-hint"].concat();
     let error_id = error_id(id);
-    let described = match &message {
+    let described = match &props.error {
         Some(_) => [hint_id.as_str(), " ", &error_id].concat(),
         None => hint_id.clone(),
     };
-    let mut text = String::with_capacity(160);
-    for part in [
-        "<label for=\"",
-        id,
-        "\">",
-        field.label(),
-        "</label><span class=\"hint\" id=\"",
-        &hint_id,
-        "\">",
-    ] {
-        text.push_str(part);
+    let oninput = props.onchange.reform(move |event: InputEvent| {
+        (
+            field,
+            event.target_unchecked_into::<HtmlInputElement>().value(),
+        )
+    });
+    html! {
+        <div class="field">
+            <label for={id}>{field.label()}</label>
+            <span class="hint" id={hint_id}>{props.hint.clone()}</span>
+            <input
+                type="date"
+                id={id}
+                value={props.value.clone()}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={described}
+                {oninput}
+            />
+            if let Some(error) = &props.error {
+                <span class="error" id={error_id}>{error.clone()}</span>
+            }
+        </div>
     }
-    push_text(&mut text, hint);
-    text.push_str("</span>");
-    let invalid = message.is_some().then_some("true".into());
-    el(
-        "div",
-        &["class"],
-        vec![Some("field".into())],
-        vec![
-            raw(text),
-            input(
-                &["type", "id", "aria-invalid", "aria-describedby"],
-                vec![
-                    Some("date".into()),
-                    Some(id.into()),
-                    invalid,
-                    Some(described.into()),
-                ],
-                Some(value.to_owned().into()),
-                None,
-            ),
-            error(&error_id, message),
-        ],
-    )
 }

@@ -1,36 +1,43 @@
 //! Every field error in one live region, so a screen reader hears what went wrong.
 
 use certplan::Error;
-use yew::Html;
+use yew::prelude::*;
 
+use crate::components::cluster::name_id;
 use crate::components::message;
-use crate::dom::el;
-use crate::markup::{push_text, raw};
+
+/// The errors, and the cluster rows' ids to link them to.
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// Every field error of the input.
+    pub errors: Vec<Error>,
+    /// The rows' ids, in form order.
+    pub cluster_ids: Vec<u32>,
+}
 
 /// Always in the page (a live region must exist before its text changes); lists each
-/// error with a link to its field. `cluster_ids` are the rows' ids, in form order.
-/// The list inside is one string (see [`crate::markup`]).
-pub fn error_summary(errors: &[Error], cluster_ids: &[u32]) -> Html {
-    let list = if errors.is_empty() {
-        Html::default()
-    } else {
-        let mut out = String::from("<div class=\"panel alert\"><h3>Check the input</h3><p>No commands are shown until these are fixed:</p><ul>");
-        for error in errors {
-            out.push_str("<li><a href=\"#");
-            push_text(&mut out, &input_id(error.field(), cluster_ids));
-            out.push_str("\">");
-            push_text(&mut out, &message(error));
-            out.push_str("</a></li>");
-        }
-        out.push_str("</ul></div>");
-        raw(out)
-    };
-    el(
-        "div",
-        &["class", "aria-live"],
-        vec![Some("error-summary".into()), Some("polite".into())],
-        vec![list],
-    )
+/// error with a link to its field.
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    html! {
+        <div class="error-summary" aria-live="polite">
+            if !props.errors.is_empty() {
+                <div class="panel alert">
+                    <h3>{"Check the input"}</h3>
+                    <p>{"No commands are shown until these are fixed:"}</p>
+                    <ul>
+                        { for props.errors.iter().map(|error| html! {
+                            <li>
+                                <a href={["#", &input_id(error.field(), &props.cluster_ids)].concat()}>
+                                    {message(error)}
+                                </a>
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
+        </div>
+    }
 }
 
 /// The core's field path to the id of the input that holds it (cluster ids are not
@@ -41,7 +48,7 @@ fn input_id(field: &str, cluster_ids: &[u32]) -> String {
         .and_then(|rest| rest.split_once(']'))
         .and_then(|(index, _)| index.parse::<usize>().ok());
     match index.and_then(|i| cluster_ids.get(i)) {
-        Some(id) => ["cluster-", &id.to_string(), "-name"].concat(),
+        Some(&id) => name_id(id),
         None => field.to_owned(),
     }
 }

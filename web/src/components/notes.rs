@@ -1,20 +1,26 @@
 //! Notes that belong to no single card: advice, missing clusters, name style.
 
-use crate::markup::push_text;
 use certplan::Note;
+use yew::prelude::*;
 
-/// A plain list, as markup (see [`crate::markup`]); nothing when empty.
-pub fn notes(out: &mut String, notes: &[Note]) {
-    if notes.is_empty() {
-        return;
+/// The notes.
+#[derive(Properties, PartialEq)]
+pub struct NotesProps {
+    /// In the core's order.
+    pub notes: Vec<Note>,
+}
+
+/// A plain list; nothing when empty.
+#[component]
+pub fn Notes(props: &NotesProps) -> Html {
+    if props.notes.is_empty() {
+        return Html::default();
     }
-    out.push_str("<ul class=\"notes\">");
-    for note in notes {
-        out.push_str("<li class=\"");
-        out.push_str(note.code.as_str());
-        out.push_str("\">");
-        push_text(out, &note.text);
-        out.push_str("</li>");
+    html! {
+        <ul class="notes">
+            { for props.notes.iter().map(|note| html! {
+                <li class={note.code.as_str()}>{note.text.clone()}</li>
+            }) }
+        </ul>
     }
-    out.push_str("</ul>");
 }

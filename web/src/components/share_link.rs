@@ -1,23 +1,34 @@
 //! "Copy link": the page's address, which carries the whole input.
 
-use yew::Html;
+use yew::prelude::*;
 
-use crate::components::copy_button::copy_parts;
-use crate::dom::el;
-use crate::markup::raw_static;
+use crate::components::copy_button::CopyButton;
 use crate::state::CopyTarget;
 
+/// The last copy, for the button's confirmation.
+#[derive(Properties, PartialEq)]
+pub struct ShareLinkProps {
+    /// The state's last copy and whether it worked.
+    pub copied: Option<(CopyTarget, bool)>,
+    /// A click on "Copy link".
+    pub oncopy: Callback<CopyTarget>,
+    /// The app runs (before, the button could not copy).
+    pub started: bool,
+}
+
 /// The button copies the address at click time: the query follows every change.
-pub fn share_link(copied: Option<(CopyTarget, bool)>) -> Html {
-    let [button, live] = copy_parts(CopyTarget::Link, "Copy link", None, copied);
-    el(
-        "p",
-        &["class"],
-        vec![Some("share".into())],
-        vec![
-            button,
-            raw_static("<span class=\"hint\">The link holds everything entered above.</span>"),
-            live,
-        ],
-    )
+#[component]
+pub fn ShareLink(props: &ShareLinkProps) -> Html {
+    html! {
+        <p class="share">
+            <CopyButton
+                target={CopyTarget::Link}
+                label="Copy link"
+                copied={props.copied}
+                oncopy={props.oncopy.clone()}
+                disabled={!props.started}
+            />
+            <span class="hint">{"The link holds everything entered above."}</span>
+        </p>
+    }
 }

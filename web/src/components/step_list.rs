@@ -1,88 +1,86 @@
 //! The fix: ordered commands with Copy, Copy all and Download .ps1.
 
-use certplan::{Step, StepLayer};
-use yew::Html;
+use certplan::Step;
+use yew::prelude::*;
 
-use crate::components::copy_button::copy_button;
-use crate::dom::el;
-use crate::markup::{push_text, raw, raw_static};
+use crate::components::cluster_list::ADD_ID;
+use crate::components::copy_button::CopyButton;
+use crate::components::fix_step::FixStep;
 use crate::state::CopyTarget;
 
-/// Each command on its own line, in monospace, with its purpose and a Copy button.
-/// `copied` is the state's last copy, for the buttons' confirmation. Text without
-/// buttons is markup (see [`crate::markup`]); the copy buttons are elements, so one
-/// keeps its focus while it says "Copied".
-pub fn step_list(steps: &[Step], copied: Option<(CopyTarget, bool)>) -> Html {
-    if steps.is_empty() {
-        return raw_static("<section class=\"steps\" aria-labelledby=\"steps-title\"><h2 id=\"steps-title\">Fix commands</h2><p class=\"nothing\">Nothing to fix: no certificate layer is impacted.</p></section>");
+/// The plan's steps, and whether anything is impacted.
+#[derive(Properties, PartialEq)]
+pub struct StepListProps {
+    /// In the order they run.
+    pub steps: Vec<Step>,
+    /// Whether a certificate layer is impacted (there may be no step all the same, when
+    /// the fixes need workload clusters and none is listed).
+    pub impacted: bool,
+    /// The state's last copy, for the buttons' confirmation.
+    pub copied: Option<(CopyTarget, bool)>,
+    /// A Copy button.
+    pub oncopy: Callback<CopyTarget>,
+    /// "Download .ps1".
+    pub ondownload: Callback<()>,
+}
+
+/// Each command on its own line, in order, or why there is none.
+#[component]
+pub fn StepList(props: &StepListProps) -> Html {
+    if props.steps.is_empty() {
+        let why = if props.impacted {
+            html! {
+                <p class="pending">
+                    {"No commands yet: the Kubernetes certificates are impacted, and their fix \
+                      runs once for each workload cluster. "}
+                    <a href={["#", ADD_ID].concat()}>{"List your workload clusters"}</a>
+                    {" (as Get-AksHciCluster shows them) to get their commands."}
+                </p>
+            }
+        } else {
+            html! { <p class="nothing">{"Nothing to fix: no certificate layer is impacted."}</p> }
+        };
+        return html! {
+            <section class="steps" aria-labelledby="steps-title">
+                <h2 id="steps-title">{"Fix commands"}</h2>
+                {why}
+            </section>
+        };
     }
-    let items = steps
-        .iter()
-        .enumerate()
-        .map(|(index, step)| {
-            let label = [
-                "Copy command ",
-                &(index + 1).to_string(),
-                ": ",
-                &step.command,
-            ]
-            .concat();
-            let tag = match step.layer {
-                StepLayer::Moc => "MOC",
-                StepLayer::Kubernetes => "Kubernetes",
-                StepLayer::Verify => "Verify",
-            };
-            let mut purpose = String::from("<p class=\"purpose\"><span class=\"tag\">");
-            purpose.push_str(tag);
-            purpose.push_str("</span>");
-            push_text(&mut purpose, &step.purpose);
-            purpose.push_str("</p>");
-            let mut command = String::from("<code class=\"command\">");
-            push_text(&mut command, &step.command);
-            command.push_str("</code>");
-            el(
-                "li",
-                &["class"],
-                vec![Some("step".into())],
-                vec![
-                    raw(purpose),
-                    el(
-                        "div",
-                        &["class"],
-                        vec![Some("command-line".into())],
-                        vec![
-                            raw(command),
-                            copy_button(CopyTarget::Step(index), "Copy", Some(label), copied),
-                        ],
-                    ),
-                ],
-            )
-        })
-        .collect();
-    el(
-        "section",
-        &["class", "aria-labelledby"],
-        vec![Some("steps".into()), Some("steps-title".into())],
-        vec![
-            el(
-                "div",
-                &["class"],
-                vec![Some("steps-head".into())],
-                vec![
-                    raw_static("<h2 id=\"steps-title\">Fix commands, in order</h2>"),
-                    el(
-                        "div",
-                        &["class"],
-                        vec![Some("toolbar".into())],
-                        vec![
-                            copy_button(CopyTarget::All, "Copy all", None, copied),
-                            raw_static("<button type=\"button\" class=\"btn primary\" data-act=\"download\">Download .ps1</button>"),
-                        ],
-                    ),
-                ],
-            ),
-            raw_static("<p class=\"hint\">Run in an elevated PowerShell session on a node of the Azure Stack HCI / Windows Server cluster, one at a time; each must finish before the next.</p>"),
-            el("ol", &["class"], vec![Some("step-list".into())], items),
-        ],
-    )
+    html! {
+        <section class="steps" aria-labelledby="steps-title">
+            <div class="steps-head">
+                <h2 id="steps-title">{"Fix commands, in order"}</h2>
+                <div class="toolbar">
+                    <CopyButton
+                        target={CopyTarget::All}
+                        label="Copy all"
+                        copied={props.copied}
+                        oncopy={props.oncopy.clone()}
+                    />
+                    <button
+                        type="button"
+                        class="btn primary"
+                        onclick={props.ondownload.reform(|_| ())}
+                    >
+                        {"Download .ps1"}
+                    </button>
+                </div>
+            </div>
+            <p class="hint">
+                {"Run in an elevated PowerShell session on a node of the Azure Stack HCI / \
+                  Windows Server cluster, one at a time; each must finish before the next."}
+            </p>
+            <ol class="step-list">
+                { for props.steps.iter().enumerate().map(|(index, step)| html! {
+                    <FixStep
+                        {index}
+                        step={step.clone()}
+                        copied={props.copied}
+                        oncopy={props.oncopy.clone()}
+                    />
+                }) }
+            </ol>
+        </section>
+    }
 }

@@ -12,14 +12,14 @@ use crate::state::{Action, CopyTarget, State};
 /// How long "Copied" (or the failure) stays on the button.
 const CONFIRM_MS: u32 = 2_000;
 
-/// Returns a function that copies a text for a target, then records the outcome in
-/// the state and clears it after a while.
+/// A callback that copies a text for a target, then records the outcome in the state
+/// and clears it after a while.
 #[hook]
-pub fn use_copy(state: UseReducerDispatcher<State>) -> Rc<dyn Fn(CopyTarget, String)> {
+pub fn use_copy(state: UseReducerDispatcher<State>) -> Callback<(CopyTarget, String)> {
     // Dropping a gloo Timeout cancels it: one pending reset, cancelled on unmount or
     // replaced by the next copy (whose confirmation then gets its full time).
     let reset: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    Rc::new(move |target, text| {
+    Callback::from(move |(target, text): (CopyTarget, String)| {
         let state = state.clone();
         let reset = reset.clone();
         wasm_bindgen_futures::spawn_local(async move {

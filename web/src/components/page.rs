@@ -1,0 +1,29 @@
+//! The whole page, as the build prerenders it into index.html.
+
+use yew::prelude::*;
+
+use crate::components::footer::Footer;
+use crate::components::help::Help;
+use crate::components::javascript_notice::JavaScriptNotice;
+use crate::components::masthead::Masthead;
+use crate::components::planner::Planner;
+use crate::components::reference::Reference;
+
+/// The id of the element the app takes over (see `main.rs`).
+pub const PLANNER_ID: &str = "planner";
+
+/// Everything a visitor sees before any script runs. Only the planner inside
+/// [`PLANNER_ID`] is taken over by the app; the rest stays as the build wrote it.
+#[component]
+pub fn Page() -> Html {
+    html! {
+        <div class="app">
+            <Masthead />
+            <JavaScriptNotice />
+            <div id={PLANNER_ID}><Planner /></div>
+            <Help />
+            <Reference />
+            <Footer />
+        </div>
+    }
+}

@@ -1,0 +1,102 @@
+//! The results side: errors, or what to enter, or the plan.
+
+use std::rc::Rc;
+
+use certplan::{NoteCode, Plan};
+use yew::prelude::*;
+
+use crate::components::error_summary::ErrorSummary;
+use crate::components::guidance::Guidance;
+use crate::components::layer_card::LayerCard;
+use crate::components::notes::Notes;
+use crate::components::step_list::StepList;
+use crate::components::summary::Summary;
+use crate::outcome::Outcome;
+use crate::state::CopyTarget;
+
+/// The plan or the errors, and what the results report.
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    /// The core's answer to the form.
+    pub outcome: Rc<Outcome>,
+    /// The cluster rows' ids, in form order, to link errors to their fields.
+    pub cluster_ids: Vec<u32>,
+    /// No power-on date.
+    pub still_off: bool,
+    /// What was entered, in one line, for print.
+    pub entered: AttrValue,
+    /// The state's last copy, for the buttons' confirmation.
+    pub copied: Option<(CopyTarget, bool)>,
+    /// A Copy button.
+    pub oncopy: Callback<CopyTarget>,
+    /// "Download .ps1".
+    pub ondownload: Callback<()>,
+}
+
+/// Errors (and no commands) while the input is wrong; before any date, what to enter
+/// and no verdict; then the summary, a card per layer, the notes and the fix.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let plan = match &*props.outcome {
+        Outcome::Pending => html! { <Guidance /> },
+        Outcome::Planned(plan) if nothing_entered(plan) => html! { <Guidance /> },
+        Outcome::Planned(plan) => plan_view(plan, props),
+        Outcome::Invalid(_) => Html::default(),
+    };
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h2 id="results-title" class="sr-only">{"Plan"}</h2>
+            <ErrorSummary
+                errors={props.outcome.errors().to_vec()}
+                cluster_ids={props.cluster_ids.clone()}
+            />
+            {plan}
+        </section>
+    }
+}
+
+/// No date the plan could judge by: a verdict now would read as "all clear".
+fn nothing_entered(plan: &Plan) -> bool {
+    plan.shutdown_days.is_none() && plan.update_age_days.is_none()
+}
+
+fn plan_view(plan: &Plan, props: &ResultsProps) -> Html {
+    let (card_notes, other_notes): (Vec<_>, Vec<_>) = plan.notes.iter().cloned().partition(|n| {
+        matches!(
+            n.code,
+            NoteCode::StillOff | NoteCode::FutureShutdown | NoteCode::Exactly30Days
+        )
+    });
+    let impacted = plan.layers.moc.impacted || plan.layers.kubernetes.impacted;
+    html! {
+        <>
+            <Summary
+                shutdown_days={plan.shutdown_days}
+                still_off={props.still_off}
+                update_age_days={plan.update_age_days}
+                entered={props.entered.clone()}
+            />
+            <div class="cards">
+                <LayerCard
+                    name="MOC"
+                    about="infrastructure certificates"
+                    layer={plan.layers.moc.clone()}
+                    notes={card_notes}
+                />
+                <LayerCard
+                    name="Kubernetes"
+                    about="AKS Arc cluster certificates"
+                    layer={plan.layers.kubernetes.clone()}
+                />
+            </div>
+            <Notes notes={other_notes} />
+            <StepList
+                steps={plan.steps.clone()}
+                {impacted}
+                copied={props.copied}
+                oncopy={props.oncopy.clone()}
+                ondownload={props.ondownload.clone()}
+            />
+        </>
+    }
+}
