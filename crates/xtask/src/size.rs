@@ -9,13 +9,16 @@ use crate::html;
 
 /// First visit (html + js + wasm + css of dist/), brotli, the html with the prerendered
 /// page. Issue 9 aims at 64 KiB for idiomatic Yew components plus the fixed parts as
-/// HTML; measured 91,340 B (wasm 83,110: seventeen function components with hydration,
-/// about 1.3 KB of wasm each before their views), so the limit is that figure rounded
-/// up to the next KiB, as the issue asks when 64 KiB is missed.
-pub const FIRST_VISIT_BUDGET: u64 = 90 * 1024;
+/// HTML; measured 91,340 B with seventeen hydrated function components (about 1.3 KB of
+/// wasm each before their views), then 99,081 B once the plan carries issue 10's checks
+/// and remedies (their texts are in the wasm): the limit is that figure rounded up to the
+/// next KiB, as issue 9 asks when 64 KiB is missed.
+pub const FIRST_VISIT_BUDGET: u64 = 97 * 1024;
 
-/// The JS API module (dist/embed: js + wasm), brotli: 30 KB, counted as 30,000 bytes.
-pub const EMBED_BUDGET: u64 = 30_000;
+/// The JS API module (dist/embed: js + wasm), brotli. 30,000 B until the plan carried
+/// design.md's checks and per-step remedies with their texts and sources (issue 10):
+/// measured 35,869 B, so the limit is that rounded up to the next KiB.
+pub const EMBED_BUDGET: u64 = 36 * 1024;
 
 /// One file's size, raw and brotli-compressed.
 pub struct Measured {
