@@ -74,7 +74,7 @@ test('init() loads the wasm beside the module; plan works in Chromium under a st
       "Get-AksHciCredential -Name 'edge2'",
     ]);
     assert.deepEqual(r.keys, [
-      'layers', 'notes', 'script', 'shutdownDays', 'shutdownRow', 'steps', 'updateAgeDays', 'updateRow',
+      'checks', 'layers', 'notes', 'script', 'shutdownDays', 'shutdownRow', 'steps', 'updateAgeDays', 'updateRow',
     ]);
     assert.equal(r.nullCluster, null);
     assert.equal(r.defaultAge, 0);

@@ -381,6 +381,26 @@ mod tests {
         assert_eq!(pasted.format, Format::Words);
     }
 
+    proptest::proptest! {
+        /// Whatever the text: no panic, nothing beyond the cap, every word accounted for,
+        /// and every name without a problem is one a plan accepts.
+        #[test]
+        fn every_token_is_a_row_or_counted(text in ".{0,400}", existing in 0usize..55) {
+            let rows: Vec<ClusterInput> = (0..existing).map(|i| ClusterInput::new(format!("row{i}"))).collect();
+            let pasted = parse(&text, &rows);
+            proptest::prop_assert!(pasted.names.len() <= MAX_CLUSTERS.saturating_sub(existing));
+            if pasted.format == Format::Words {
+                proptest::prop_assert_eq!(pasted.names.len() + pasted.not_taken, words(&text).len());
+            }
+            for (i, name) in pasted.names.iter().enumerate() {
+                let checked = names::check(existing + i, &name.name);
+                if name.problem.is_none() {
+                    proptest::prop_assert!(checked.is_ok(), "{:?}", name);
+                }
+            }
+        }
+    }
+
     #[test]
     fn cells_are_cut_by_characters() {
         assert_eq!(cell("h\u{e9}llo world", 1, 5), "\u{e9}llo");

@@ -20,12 +20,27 @@ use crate::tables::Command;
 pub fn quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('\'');
-    for c in value.chars() {
-        if matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}') {
-            out.push(c);
-        }
-        out.push(c);
+    // Copies runs between quotes whole (the script quotes kilobytes of remedy text): each
+    // run ends with its quote, and the next starts with it again, which doubles it. The
+    // scan is by bytes: `'` is one, U+2018..U+201B are E2 80 98..9B in UTF-8, and
+    // neither byte 0x27 nor 0xE2 can be inside another character.
+    let bytes = value.as_bytes();
+    let mut run = 0;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let len = match (byte, bytes.get(at + 1), bytes.get(at + 2)) {
+            (b'\'', _, _) => 1,
+            (0xE2, Some(0x80), Some(0x98..=0x9B)) => 3,
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        out.push_str(&value[run..at + len]);
+        run = at;
+        at += len;
     }
+    out.push_str(&value[run..]);
     out.push('\'');
     out
 }

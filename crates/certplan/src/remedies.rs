@@ -69,7 +69,7 @@ pub const MOCCTL_EXPIRED: RemedyEntry = RemedyEntry {
 pub const KVACTL_TOKEN: RemedyEntry = RemedyEntry {
     id: "kvactl-token",
     symptom: "It fails with \"System.Collections.Hashtable.generic_non_zero 1 [Error: failed to get new provider: failed to create azurestackhci session: rpc error: code = Unauthenticated desc = Valid Token Required.]\".",
-    action: "The kvactl token has expired (it is valid for 60 days). Rotate the tokens, then run the command again. The issue names Repair-AksHciCerts, which Microsoft deprecates for Update-AksHciCertificates: this runs the replacement.",
+    action: "The kvactl token has expired (it is valid for 60 days). Rotate the tokens with Update-AksHciCertificates, then run the command again. (The issue says Repair-AksHciCerts, which Microsoft has deprecated in favour of Update-AksHciCertificates.)",
     commands: &["Update-AksHciCertificates", STEP],
     caution: None,
     source: "https://github.com/Azure/aksArc/issues/169",
@@ -109,7 +109,7 @@ pub const UNAUTHORIZED: RemedyEntry = RemedyEntry {
 pub const RELEASE_NOT_FOUND: RemedyEntry = RemedyEntry {
     id: "release-not-found",
     symptom: "It fails with an error like \"A release with version 1.0.3.10818 was NOT FOUND.\" (with your version).",
-    action: "The installed AKS build has expired. Microsoft's fix is Uninstall-AksHci and a new installation, which no certificate command can replace. Follow the page.",
+    action: "The installed AKS build has expired, which no certificate command fixes: Microsoft's fix is Uninstall-AksHci and a new installation. Follow the page.",
     commands: &[],
     caution: Some("Uninstall-AksHci removes the AKS deployment."),
     source: learn!("known-issues-workload-clusters#when-running-get-akshcicluster-a-release-version-not-found-error-occurs-"),
@@ -150,7 +150,7 @@ pub const X509_EXPIRED: RemedyEntry = RemedyEntry {
 /// The same entry's note on AksHci 1.0.14.x and earlier: control plane VM names.
 pub const CONTROL_PLANE_NAME: RemedyEntry = RemedyEntry {
     id: "control-plane-name",
-    symptom: "It does not work on AksHci 1.0.14.x or earlier, where the cluster's control plane VM names lack -control-plane-.",
+    symptom: "On AksHci 1.0.14.x or earlier, it does not work when the cluster's control plane VM names lack -control-plane-.",
     action: "A known bug of those versions. Renew the certificates on the control plane VM itself instead: the page gives the SSH commands (cert-tattoo-provision).",
     commands: &[],
     caution: None,
@@ -160,7 +160,7 @@ pub const CONTROL_PLANE_NAME: RemedyEntry = RemedyEntry {
 /// "The API server isn't responsive after several days".
 pub const API_SERVER_DOWN: RemedyEntry = RemedyEntry {
     id: "api-server-down",
-    symptom: "kubectl does nothing, the KMS plug-in log shows \"rpc error:code = Unauthenticated desc = Valid Token Required\", and a repair fails with \"failed to repair cluster certificates\".",
+    symptom: "kubectl commands don't run, the KMS plug-in log shows \"rpc error:code = Unauthenticated desc = Valid Token Required\", and a repair fails with \"failed to repair cluster certificates\".",
     action: "After 60 days or more without an upgrade the KMS plug-in token has expired and the cluster's API server is down, so the certificate cmdlets cannot reach it. Microsoft's fix rotates the token by hand and restarts the KMS plug-in container. Follow the page.",
     commands: &[],
     caution: Some("Replaces /opt/wssd/k8s/cloudlogin.yaml on the control plane VM and kills the KMS plug-in container."),
@@ -172,7 +172,7 @@ pub const API_SERVER_DOWN: RemedyEntry = RemedyEntry {
 pub const KMS_SOCKET: RemedyEntry = RemedyEntry {
     id: "kms-socket",
     symptom: "The cluster reports \"Transport: Error while dialing dial unix /var/run/moc-kms-plugin/kmsPlugin.sock: connect: no such file or directory\".",
-    action: "The cluster's KMS plug-in stopped because its token expired. The page names Repair-AksHciCerts, which Microsoft deprecates for Update-AksHciCertificates: run the replacement, then this command again.",
+    action: "The cluster's KMS plug-in stopped because its token expired. Rotate the tokens with Update-AksHciCertificates, then run this command again. (The page says Repair-AksHciCerts, which Microsoft has deprecated in favour of Update-AksHciCertificates.)",
     commands: &["Update-AksHciCertificates", STEP],
     caution: None,
     source: learn!("known-issues#transport-error-while-dialing-dial-unix-var-run-moc-kms-plugin-kmsplugin-sock-connect-no-such-file-or-directory-"),
@@ -216,7 +216,7 @@ pub const NOT_ELEVATED: RemedyEntry = RemedyEntry {
 pub const OTHER_USER: RemedyEntry = RemedyEntry {
     id: "other-user",
     symptom: "You are signed in as a different user from the one who installed AKS.",
-    action: "Sign in as that user. From the September 2022 release, any member of the local Administrators group will do: Microsoft's x509 known issue starts with this check.",
+    action: "Sign in as that user, or, from the September 2022 release, as any member of the local Administrators group.",
     commands: &[],
     caution: None,
     source: X509_UNKNOWN_AUTHORITY.source,
@@ -235,7 +235,7 @@ pub const MODULE_MISSING: RemedyEntry = RemedyEntry {
 /// Before you start: the cloud agent's cluster group is not online.
 pub const CLOUD_AGENT_OFFLINE: RemedyEntry = RemedyEntry {
     id: "cloud-agent-offline",
-    symptom: "Its State is Offline, Failed or anything but Online.",
+    symptom: "Its State is not Online (Offline, PartialOnline, Failed or Pending).",
     action: "Start the cloud agent's cluster group, then check again.",
     commands: &[
         "Start-ClusterGroup -Name (Get-MocConfig).clusterRoleName",

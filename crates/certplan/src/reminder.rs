@@ -477,6 +477,33 @@ mod tests {
         assert_eq!(out, "a".repeat(75) + "\r\n a\r\n");
     }
 
+    proptest::proptest! {
+        /// Any valid plan and link: CRLF lines of at most 75 octets, nothing but ASCII,
+        /// and unfolding gives back the escaped description with every cluster in it.
+        #[test]
+        fn any_reminder_is_well_formed(
+            names in proptest::collection::btree_set("[a-z][a-z0-9-]{0,62}", 0..8),
+            link in proptest::option::of("[!-~]{1,300}"),
+            offset in 0u64..29,
+        ) {
+            let shutdown = crate::date::parse("2026-03-01").unwrap();
+            let today = crate::date::format(shutdown.checked_add_days(Days::new(offset)).unwrap());
+            let mut plan = input("2026-03-01", None, &today);
+            plan.clusters = names.iter().map(ClusterInput::new).collect();
+            let ics = ics(&plan, "2026-03-01T00:00:00Z", link.as_deref()).unwrap();
+            proptest::prop_assert!(ics.is_ascii() && ics.ends_with("\r\n"));
+            for line in ics.trim_end_matches("\r\n").split("\r\n") {
+                proptest::prop_assert!(line.len() <= FOLD_AT, "{:?}", line);
+                proptest::prop_assert!(!line.contains(['\r', '\n']));
+            }
+            let unfolded = ics.replace("\r\n ", "");
+            for name in &names {
+                proptest::prop_assert!(unfolded.contains(name.as_str()));
+            }
+            proptest::prop_assert!(unfolded.contains("\r\nDTSTART;VALUE=DATE:20260330\r\n"));
+        }
+    }
+
     #[test]
     fn stamps_read_with_and_without_milliseconds() {
         assert_eq!(
