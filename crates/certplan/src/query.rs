@@ -249,25 +249,18 @@ pub fn to_query(input: &PlanInput, embed: bool) -> String {
 
 /// Percent-decodes `text` (`+` is a space). `None` on a broken escape or non-UTF-8 bytes.
 fn decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
+    let mut out = Vec::with_capacity(text.len());
+    // An iterator, not an index: each byte is read once, so no slip can loop forever.
+    let mut bytes = text.bytes();
+    while let Some(b) = bytes.next() {
+        out.push(match b {
             b'%' => {
-                let hex = bytes.get(i + 1..i + 3)?;
-                out.push(hex_value(hex[0])? << 4 | hex_value(hex[1])?);
-                i += 3;
+                let high = hex_value(bytes.next()?)?;
+                high << 4 | hex_value(bytes.next()?)?
             }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            _ => {
-                out.push(b);
-                i += 1;
-            }
-        }
+            b'+' => b' ',
+            b => b,
+        });
     }
     String::from_utf8(out).ok()
 }

@@ -11,7 +11,7 @@
 //!
 //! Mutants that cannot change behaviour are skipped in `.cargo/mutants.toml`, each with
 //! its reason. Not part of `cargo xtask test`: a run takes many minutes. Each run's
-//! details (logs, diffs, outcomes.json) are in `target/mutants/<run>/mutants.out/`.
+//! details (log/, diff/, outcomes.json) are in `target/mutants/<run>/mutants.out/`.
 
 use std::fs;
 use std::path::Path;
@@ -48,6 +48,17 @@ const RUNS: [Run; 2] = [
     },
 ];
 
+impl Run {
+    /// The cargo-mutants arguments that choose what it mutates.
+    fn selection(&self) -> Vec<&'static str> {
+        let mut args = vec!["mutants", "--package", self.package];
+        if let Some(file) = self.file {
+            args.extend(["--file", file]);
+        }
+        args
+    }
+}
+
 /// What a run found, from the lists cargo-mutants writes.
 struct Outcome {
     name: &'static str,
@@ -55,6 +66,8 @@ struct Outcome {
     missed: Vec<String>,
     timeouts: Vec<String>,
     unviable: usize,
+    /// Left out by `.cargo/mutants.toml` (they cannot change behaviour).
+    skipped: usize,
     seconds: u64,
 }
 
@@ -72,12 +85,13 @@ pub fn run(args: &[String]) -> Result {
     println!("mutants:");
     for o in &outcomes {
         println!(
-            "  {:<8} {} caught, {} missed, {} timeouts, {} unviable ({} min {:02} s)",
+            "  {:<8} {} caught, {} missed, {} timeouts, {} unviable, {} skipped ({} min {:02} s)",
             o.name,
             o.caught,
             o.missed.len(),
             o.timeouts.len(),
             o.unviable,
+            o.skipped,
             o.seconds / 60,
             o.seconds % 60
         );
@@ -93,7 +107,7 @@ pub fn run(args: &[String]) -> Result {
         return Ok(());
     }
     Err(format!(
-        "mutants: {missed} mutant(s) survived: write a test that fails on each change above, or, where it cannot change behaviour, skip it in .cargo/mutants.toml with the reason; logs in target/mutants/<run>/mutants.out/"
+        "mutants: {missed} mutant(s) survived: write a test that fails on each change above, or, where it cannot change behaviour, skip it in .cargo/mutants.toml with the reason; logs in target/mutants/<run>/mutants.out/log/"
     ))
 }
 
@@ -102,12 +116,7 @@ fn one(run: &Run) -> Result<Outcome> {
     let root = paths::root();
     let output = root.join("target").join("mutants").join(run.name);
     let mut command = cmd::new("cargo");
-    command
-        .args(["mutants", "--package", run.package, "--output"])
-        .arg(&output);
-    if let Some(file) = run.file {
-        command.args(["--file", file]);
-    }
+    command.args(run.selection()).arg("--output").arg(&output);
     if run.wasm {
         command
             .arg(format!("--cargo-arg=--target={WASM_TARGET}"))
@@ -137,16 +146,29 @@ fn one(run: &Run) -> Result<Outcome> {
         missed: lines(&dir.join("missed.txt"))?,
         timeouts: lines(&dir.join("timeout.txt"))?,
         unviable: lines(&dir.join("unviable.txt"))?.len(),
+        skipped: skipped(run)?,
         seconds,
     };
     match status {
         Err(e) if outcome.missed.is_empty() && outcome.timeouts.is_empty() => Err(format!(
             "mutants: the {} run failed without a result: {e}; see {}",
             run.name,
-            dir.join("logs").display()
+            dir.join("log").display()
         )),
         _ => Ok(outcome),
     }
+}
+
+/// How many of the run's mutants `.cargo/mutants.toml` leaves out: the listed ones
+/// without it, less those with it.
+fn skipped(run: &Run) -> Result<usize> {
+    let count = |extra: &[&str]| {
+        let args = [&run.selection()[..], &["--list"], extra].concat();
+        cmd::output("cargo", &args)
+            .map(|list| list.lines().filter(|l| !l.trim().is_empty()).count())
+            .ok_or_else(|| format!("`cargo {}` failed", args.join(" ")))
+    };
+    Ok(count(&["--no-config"])?.saturating_sub(count(&[])?))
 }
 
 /// The non-empty lines of one of cargo-mutants' lists (absent: none).
