@@ -20,8 +20,9 @@ const WASM_CRATES: [&str; 3] = ["certplan", "certplan-web", "certplan-js"];
 /// `prerender` binary and its tests) exists only with `ssr`.
 const NATIVE_FEATURES: &str = "certplan-web/ssr";
 
-/// Crates with `wasm-bindgen-test` tests, run in headless Chromium.
-const BROWSER_TEST_CRATES: [&str; 1] = ["certplan-web"];
+/// Crates with `wasm-bindgen-test` tests: the web app's run in headless Chromium, the JS
+/// API's input reader's in Node (they ask for no browser).
+const BROWSER_TEST_CRATES: [&str; 2] = ["certplan-web", "certplan-js"];
 
 pub fn run() -> Result {
     setup::run(Tools::Test)?;
