@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
 export const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
@@ -41,7 +41,10 @@ export async function startNginx({ root, prefix, csp }) {
   const conf = join(dir, 'nginx.conf');
   await writeFile(
     conf,
+    // Started as root, nginx would serve as "nobody", who cannot read a checkout in a
+    // private folder (a fresh clone under mktemp -d): serve as whoever runs the test.
     `daemon off;
+    user ${userInfo().username};
     worker_processes 1;
     pid ${dir}/nginx.pid;
     error_log ${dir}/error.log;
