@@ -5,10 +5,14 @@
 //! as that HTML; the browser runs [`planner::Planner`] alone, which takes over its
 //! prerendered form and results (hydration) and draws everything that changes.
 
+pub mod before_you_start;
+pub mod check_item;
 pub mod cluster;
 pub mod cluster_list;
+pub mod command_line;
 pub mod copy_button;
 pub mod date_field;
+pub mod done_box;
 pub mod error_summary;
 pub mod fix_step;
 pub mod fix_table;
@@ -16,15 +20,19 @@ pub mod footer;
 pub mod form;
 pub mod guidance;
 pub mod help;
+pub mod if_fails;
 pub mod impact_table;
 pub mod javascript_notice;
 pub mod layer_card;
 pub mod masthead;
 pub mod notes;
 pub mod page;
+pub mod paste_names;
 pub mod planner;
 pub mod query_notice;
 pub mod reference;
+pub mod remedy_item;
+pub mod reminder_button;
 pub mod results;
 pub mod row_head;
 pub mod share_link;

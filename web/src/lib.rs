@@ -10,8 +10,10 @@
 
 pub mod components;
 mod hooks;
+pub mod item;
 mod outcome;
 pub mod platform;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod progress;
 pub mod state;

@@ -10,9 +10,13 @@
 
 use std::rc::Rc;
 
+use certplan::paste::{self, Format};
 use certplan::query::{self, Ignored, Query};
-use certplan::{ClusterInput, PlanInput};
+use certplan::{ClusterInput, Plan, PlanInput};
 use yew::Reducible;
+
+use crate::item::Item;
+use crate::progress::Progress;
 
 /// One workload cluster row of the form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +55,26 @@ pub struct State {
     pub copied: Option<(CopyTarget, bool)>,
     /// [`Action::Start`] happened: the state is the visitor's, not the prerendered page's.
     pub started: bool,
+    /// "Paste cluster names" as typed.
+    pub paste: String,
+    /// What the last "Add these clusters" did, shown until the next paste.
+    pub pasted: Option<PasteReport>,
+    /// The checks and steps marked done, for the plan they belong to.
+    pub progress: Progress,
     next_id: u32,
+}
+
+/// What "Add these clusters" did with the pasted text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PasteReport {
+    /// How the text was read.
+    pub format: Format,
+    /// Rows added, each with its name as read.
+    pub added: usize,
+    /// Of those, the rows whose name has a problem (marked on the row).
+    pub flagged: usize,
+    /// Names beyond the plan's cluster limit: not added, and the text stays in the box.
+    pub not_taken: usize,
 }
 
 /// What the app starts from, read from the page when it takes over.
@@ -74,6 +97,43 @@ pub enum CopyTarget {
     All,
     /// "Copy" on step N (0-based).
     Step(usize),
+    /// "Copy" on check N (0-based).
+    Check(usize),
+    /// "Copy" on a command of a remedy.
+    Remedy(RemedyCommand),
+}
+
+/// One command of one remedy of a check or step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RemedyCommand {
+    /// The check or step the remedy is for.
+    pub item: Item,
+    /// Which of its remedies (0-based).
+    pub remedy: usize,
+    /// Which of the remedy's commands (0-based).
+    pub command: usize,
+}
+
+impl CopyTarget {
+    /// The text a copy button puts on the clipboard, from the plan; `None` for the link
+    /// (the page's address is the browser's) and for a target the plan lacks.
+    pub fn text(self, plan: &Plan) -> Option<String> {
+        match self {
+            CopyTarget::Link => None,
+            CopyTarget::All => {
+                let commands: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
+                Some(commands.join("\n"))
+            }
+            CopyTarget::Step(index) => Item::Step(index).command(plan).map(str::to_owned),
+            CopyTarget::Check(index) => Item::Check(index).command(plan).map(str::to_owned),
+            CopyTarget::Remedy(at) => at
+                .item
+                .remedies(plan)
+                .get(at.remedy)
+                .and_then(|remedy| remedy.commands.get(at.command))
+                .cloned(),
+        }
+    }
 }
 
 /// What the user can do.
@@ -97,6 +157,16 @@ pub enum Action {
     Copied(CopyTarget, bool),
     /// The copy confirmation's time is up.
     CopyCleared,
+    /// "Paste cluster names" changed.
+    SetPaste(String),
+    /// "Add these clusters": a row for each pasted name.
+    AddPasted,
+    /// A "Done" checkbox changed: the item's id in the plan, and whether it is done.
+    SetDone(String, bool),
+    /// "Clear progress".
+    ClearProgress,
+    /// The progress stored for the current plan, read when the plan's link changed.
+    ProgressLoaded(Progress),
 }
 
 /// The three date inputs.
@@ -228,6 +298,26 @@ impl State {
         self.next_id += 1;
     }
 
+    /// A row for every name in the paste box, each checked like a typed one: a bad name
+    /// or a duplicate is added and marked, never dropped. The box empties once every
+    /// name has a row; names beyond the cluster limit stay in it.
+    fn add_pasted(&mut self) {
+        let pasted = paste::parse(&self.paste, &self.input().clusters);
+        let flagged = pasted.names.iter().filter(|n| n.problem.is_some()).count();
+        self.pasted = Some(PasteReport {
+            format: pasted.format,
+            added: pasted.names.len(),
+            flagged,
+            not_taken: pasted.not_taken,
+        });
+        for name in pasted.names {
+            self.push_cluster(name.name, false, false);
+        }
+        if pasted.not_taken == 0 {
+            self.paste.clear();
+        }
+    }
+
     fn cluster(&mut self, id: u32) -> Option<&mut ClusterRow> {
         self.clusters.iter_mut().find(|c| c.id == id)
     }
@@ -261,6 +351,11 @@ impl Reducible for State {
             }
             Action::Copied(target, ok) => state.copied = Some((target, ok)),
             Action::CopyCleared => state.copied = None,
+            Action::SetPaste(text) => state.paste = text,
+            Action::AddPasted => state.add_pasted(),
+            Action::SetDone(id, done) => state.progress.set(id, done),
+            Action::ClearProgress => state.progress.clear(),
+            Action::ProgressLoaded(progress) => state.progress = progress,
         }
         Rc::new(state)
     }
@@ -420,5 +515,128 @@ mod tests {
         );
         assert_eq!(state.copied, Some((CopyTarget::All, false)));
         assert_eq!(reduce(state, [Action::CopyCleared]).copied, None);
+    }
+
+    fn started() -> State {
+        let start = Start {
+            today: "2026-03-01".into(),
+            ..Start::default()
+        };
+        reduce(State::default(), [Action::Start(start)])
+    }
+
+    #[test]
+    fn pasted_names_become_rows_with_their_problems_kept() {
+        let state = reduce(
+            started(),
+            [
+                Action::AddCluster,
+                Action::SetClusterName(0, "prod1".into()),
+                Action::SetPaste("edge2, bad_name\nPROD1 edge2".into()),
+                Action::AddPasted,
+            ],
+        );
+        let names: Vec<&str> = state.clusters.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["prod1", "edge2", "bad_name", "PROD1", "edge2"]);
+        assert!(state.clusters[1..]
+            .iter()
+            .all(|c| !c.added && !c.load_balancer));
+        let report = state.pasted.unwrap();
+        assert_eq!((report.added, report.flagged, report.not_taken), (4, 3, 0));
+        assert_eq!(report.format, Format::Words);
+        assert_eq!(state.paste, "", "every name has its row");
+        // The rows are the form's: the core marks each bad one as it does typed names.
+        let errors = certplan::check(&state.input());
+        let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
+        assert_eq!(
+            fields,
+            ["clusters[2].name", "clusters[3].name", "clusters[4].name"]
+        );
+    }
+
+    #[test]
+    fn names_beyond_the_limit_stay_in_the_box() {
+        let names: Vec<String> = (0..certplan::MAX_CLUSTERS + 2)
+            .map(|i| format!("c{i}"))
+            .collect();
+        let text = names.join("\n");
+        let state = reduce(
+            started(),
+            [Action::SetPaste(text.clone()), Action::AddPasted],
+        );
+        assert_eq!(state.clusters.len(), certplan::MAX_CLUSTERS);
+        assert_eq!(state.pasted.unwrap().not_taken, 2);
+        assert_eq!(state.paste, text);
+        let empty = reduce(started(), [Action::AddPasted]);
+        assert_eq!(empty.pasted.unwrap().added, 0);
+        assert!(empty.clusters.is_empty());
+    }
+
+    #[test]
+    fn progress_is_marked_cleared_and_replaced_by_the_next_plans() {
+        let state = reduce(
+            started(),
+            [
+                Action::ProgressLoaded(Progress::restore("a".into(), Some("step:x".into()))),
+                Action::SetDone("step:y".into(), true),
+                Action::SetDone("step:x".into(), false),
+            ],
+        );
+        assert_eq!(state.progress.key, "a");
+        assert_eq!(state.progress.stored().as_deref(), Some("step:y"));
+        let cleared = reduce(state.clone(), [Action::ClearProgress]);
+        assert!(!cleared.progress.any());
+        assert_eq!(cleared.progress.key, "a", "clearing keeps the plan");
+        let next = reduce(
+            state,
+            [Action::ProgressLoaded(Progress::restore("b".into(), None))],
+        );
+        assert_eq!(next.progress, Progress::restore("b".into(), None));
+    }
+
+    #[test]
+    fn each_copy_target_copies_its_own_text() {
+        let input = PlanInput {
+            shutdown: Some("2026-01-01".into()),
+            today: Some("2026-03-01".into()),
+            clusters: vec![ClusterInput::new("prod1")],
+            ..PlanInput::default()
+        };
+        let plan = certplan::plan(&input).unwrap();
+        let all: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
+        assert_eq!(CopyTarget::All.text(&plan), Some(all.join("\n")));
+        assert_eq!(
+            CopyTarget::Step(1).text(&plan),
+            Some(plan.steps[1].command.clone())
+        );
+        assert_eq!(
+            CopyTarget::Check(0).text(&plan),
+            Some(plan.checks[0].command.clone())
+        );
+        assert_eq!(CopyTarget::Link.text(&plan), None);
+        let (step, remedy) = plan
+            .steps
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| {
+                s.if_fails
+                    .iter()
+                    .position(|r| r.commands.len() > 1)
+                    .map(|r| (i, r))
+            })
+            .expect("a remedy with two commands");
+        let second = RemedyCommand {
+            item: Item::Step(step),
+            remedy,
+            command: 1,
+        };
+        let expected = plan.steps[step].if_fails[remedy].commands[1].clone();
+        assert_eq!(CopyTarget::Remedy(second).text(&plan), Some(expected));
+        let missing = RemedyCommand {
+            command: 9,
+            ..second
+        };
+        assert_eq!(CopyTarget::Remedy(missing).text(&plan), None);
+        assert_eq!(CopyTarget::Step(99).text(&plan), None);
     }
 }

@@ -12,7 +12,9 @@ use certplan_web::components::layer_card::{LayerCard, LayerCardProps};
 use certplan_web::components::page::{Page, PLANNER_ID};
 use certplan_web::components::planner::{Planner, PlannerProps};
 use certplan_web::components::step_list::{StepList, StepListProps};
+use certplan_web::item::Item;
 use certplan_web::platform::start;
+use certplan_web::progress::Progress;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -174,6 +176,9 @@ fn step_list(steps: Vec<certplan::Step>, impacted: bool) -> StepListProps {
     StepListProps {
         steps,
         impacted,
+        progress: Progress::default(),
+        ondone: Callback::noop(),
+        onclear: Callback::noop(),
         copied: None,
         oncopy: Callback::noop(),
         ondownload: Callback::noop(),
@@ -185,10 +190,12 @@ async fn step_list_puts_each_command_on_its_own_line_with_a_named_copy_button() 
     let plan = seed_plan();
     let root = mount::<StepList>(step_list(plan.steps.clone(), true));
     rendered(&root, "code.command").await;
-    let commands = texts(&root, "li code.command");
+    let commands = texts(&root, "li.step > .command-line code.command");
     let expected: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
     assert_eq!(commands, expected);
-    let list = root.query_selector_all("li button[aria-label]").unwrap();
+    let list = root
+        .query_selector_all("li.step > .command-line button[aria-label]")
+        .unwrap();
     assert_eq!(list.length() as usize, expected.len());
     let second = list.item(1).unwrap().dyn_into::<Element>().unwrap();
     assert_eq!(
@@ -196,7 +203,7 @@ async fn step_list_puts_each_command_on_its_own_line_with_a_named_copy_button() 
         "Copy command 2: Update-AksHciClusterCertificates -Name 'prod1' -fixKubeletCredentials"
     );
     let buttons = texts(&root, ".toolbar button");
-    assert_eq!(buttons, ["Copy all", "Download .ps1"]);
+    assert_eq!(buttons, ["Copy all", "Download .ps1", "Clear progress"]);
     // The order is the plan's: management first, cloud fixes after kubelet fixes.
     assert_eq!(commands[0], "Update-AksHciCertificates");
     assert!(commands[4].ends_with("-patchLoadBalancer -fixCloudCredentials"));
@@ -362,4 +369,72 @@ async fn the_planner_marks_the_bad_field_and_shows_no_commands() {
     let search = || gloo_utils::window().location().search().unwrap();
     until("the URL", || search() == expected).await;
     root.dyn_into::<HtmlElement>().unwrap().remove();
+}
+
+#[wasm_bindgen_test]
+async fn each_step_has_a_done_box_that_reports_its_item_and_a_count() {
+    let plan = seed_plan();
+    let reported = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let mut progress = Progress::default();
+    progress.set(Item::Step(1).id(&plan).unwrap(), true);
+    let props = StepListProps {
+        progress,
+        ondone: {
+            let reported = reported.clone();
+            Callback::from(move |change| reported.borrow_mut().push(change))
+        },
+        ..step_list(plan.steps.clone(), true)
+    };
+    let root = mount::<StepList>(props);
+    rendered(&root, ".done input").await;
+    let boxes = root.query_selector_all(".step .done").unwrap();
+    assert_eq!(boxes.length() as usize, plan.steps.len());
+    assert_eq!(texts(&root, ".step .done")[2], "Done: step 3");
+    let checked: Vec<bool> = (0..boxes.length())
+        .map(|i| {
+            let label = boxes.item(i).unwrap().dyn_into::<Element>().unwrap();
+            let input = label.query_selector("input").unwrap().unwrap();
+            input.dyn_into::<HtmlInputElement>().unwrap().checked()
+        })
+        .collect();
+    assert_eq!(checked, [false, true, false, false, false, false, false]);
+    assert_eq!(texts(&root, ".progress"), ["1 of 7 steps done"]);
+    let first = root.query_selector(".step .done input").unwrap().unwrap();
+    first.dyn_into::<HtmlElement>().unwrap().click();
+    let expected = (Item::Step(0).id(&plan).unwrap(), true);
+    assert_eq!(*reported.borrow(), [expected]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_failing_step_opens_to_its_remedies_with_sources_and_no_copy_for_cautions() {
+    let plan = seed_plan();
+    let root = mount::<StepList>(step_list(plan.steps.clone(), true));
+    rendered(&root, "details.if-fails").await;
+    let summaries = texts(&root, ".step > details > summary");
+    assert_eq!(summaries.len(), plan.steps.len());
+    assert!(summaries.iter().all(|s| s == "If this step fails"));
+    let remedies = root.query_selector_all(".remedy").unwrap();
+    let total: usize = plan.steps.iter().map(|s| s.if_fails.len()).sum();
+    assert_eq!(remedies.length() as usize, total);
+    let expected = plan.steps.iter().flat_map(|s| s.if_fails.iter());
+    let mut cautions = 0;
+    for (i, remedy) in expected.enumerate() {
+        let shown = remedies
+            .item(i as u32)
+            .unwrap()
+            .dyn_into::<Element>()
+            .unwrap();
+        let source = shown.query_selector(".source a").unwrap().unwrap();
+        assert_eq!(source.get_attribute("href").unwrap(), remedy.source);
+        assert!(remedy.source.starts_with("https://"));
+        let buttons = shown.query_selector_all("button").unwrap().length() as usize;
+        let caution = shown.query_selector(".caution").unwrap().is_some();
+        assert_eq!(caution, remedy.caution.is_some());
+        let copyable = if caution { 0 } else { remedy.commands.len() };
+        assert_eq!(buttons, copyable, "a caution never gets a copy button");
+        cautions += usize::from(caution);
+    }
+    assert!(cautions > 0, "the seed's plan has disruptive remedies");
+    root.remove();
 }

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::components::cluster::Cluster;
 use crate::components::message;
-use crate::state::ClusterRow;
+use crate::components::paste_names::PasteNames;
+use crate::state::{ClusterRow, PasteReport};
 
 /// The id of "Add cluster" (the fix section links to it when clusters are missing).
 pub const ADD_ID: &str = "add-cluster";
@@ -26,6 +27,14 @@ pub struct ClusterListProps {
     pub onbalancer: Callback<(u32, bool)>,
     /// A row's "Remove".
     pub onremove: Callback<u32>,
+    /// "Paste cluster names" as typed.
+    pub paste: AttrValue,
+    /// What the last "Add these clusters" did.
+    pub pasted: Option<PasteReport>,
+    /// The paste box changed.
+    pub onpaste: Callback<String>,
+    /// "Add these clusters".
+    pub onaddpasted: Callback<()>,
     /// The app runs (before, "Add cluster" could not add).
     pub started: bool,
 }
@@ -85,6 +94,13 @@ pub fn ClusterList(props: &ClusterListProps) -> Html {
             >
                 {"Add cluster"}
             </button>
+            <PasteNames
+                text={props.paste.clone()}
+                report={props.pasted}
+                ontext={props.onpaste.clone()}
+                onadd={props.onaddpasted.clone()}
+                started={props.started}
+            />
         </fieldset>
     }
 }

@@ -1,9 +1,13 @@
-//! One fix step: what it is for, its command, and Copy.
+//! One fix step: what it is for, its command with Copy, its "Done" box, and what to do
+//! if it fails.
 
 use certplan::{Step, StepLayer};
 use yew::prelude::*;
 
-use crate::components::copy_button::CopyButton;
+use crate::components::command_line::CommandLine;
+use crate::components::done_box::DoneBox;
+use crate::components::if_fails::IfFails;
+use crate::item::Item;
 use crate::state::CopyTarget;
 
 /// A step and where it stands.
@@ -13,9 +17,13 @@ pub struct FixStepProps {
     pub index: usize,
     /// The step.
     pub step: Step,
-    /// The state's last copy, for the button's confirmation.
+    /// Marked done.
+    pub done: bool,
+    /// A "Done" box changed.
+    pub ondone: Callback<(String, bool)>,
+    /// The state's last copy, for the buttons' confirmation.
     pub copied: Option<(CopyTarget, bool)>,
-    /// "Copy".
+    /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
 }
 
@@ -23,26 +31,37 @@ pub struct FixStepProps {
 /// after the command.
 #[component]
 pub fn FixStep(props: &FixStepProps) -> Html {
-    let step = &props.step;
+    let (step, item) = (&props.step, Item::Step(props.index));
+    let number = props.index + 1;
     let tag = match step.layer {
         StepLayer::Moc => "MOC",
         StepLayer::Kubernetes => "Kubernetes",
         StepLayer::Verify => "Verify",
     };
-    let label = format!("Copy command {}: {}", props.index + 1, step.command);
     html! {
         <li class="step">
-            <p class="purpose"><span class="tag">{tag}</span>{step.purpose.clone()}</p>
-            <div class="command-line">
-                <code class="command">{step.command.clone()}</code>
-                <CopyButton
-                    target={CopyTarget::Step(props.index)}
-                    label="Copy"
-                    aria_label={label}
-                    copied={props.copied}
-                    oncopy={props.oncopy.clone()}
+            <div class="step-head">
+                <p class="purpose"><span class="tag">{tag}</span>{step.purpose.clone()}</p>
+                <DoneBox
+                    id={item.id_for(&step.command)}
+                    item={format!("step {number}")}
+                    done={props.done}
+                    ondone={props.ondone.clone()}
                 />
             </div>
+            <CommandLine
+                command={step.command.clone()}
+                target={CopyTarget::Step(props.index)}
+                aria_label={format!("Copy command {number}: {}", step.command)}
+                copied={props.copied}
+                oncopy={props.oncopy.clone()}
+            />
+            <IfFails
+                {item}
+                remedies={step.if_fails.clone()}
+                copied={props.copied}
+                oncopy={props.oncopy.clone()}
+            />
         </li>
     }
 }

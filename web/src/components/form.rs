@@ -7,7 +7,7 @@ use crate::components::cluster_list::ClusterList;
 use crate::components::date_field::DateField;
 use crate::components::message;
 use crate::components::share_link::ShareLink;
-use crate::state::{ClusterRow, CopyTarget, DateField as Field};
+use crate::state::{ClusterRow, CopyTarget, DateField as Field, PasteReport};
 
 /// What the form shows, and what it reports.
 #[derive(Properties, PartialEq)]
@@ -36,6 +36,14 @@ pub struct FormProps {
     pub onbalancer: Callback<(u32, bool)>,
     /// A cluster's "Remove".
     pub onremove: Callback<u32>,
+    /// "Paste cluster names" as typed.
+    pub paste: AttrValue,
+    /// What the last "Add these clusters" did.
+    pub pasted: Option<PasteReport>,
+    /// The paste box changed.
+    pub onpaste: Callback<String>,
+    /// "Add these clusters".
+    pub onaddpasted: Callback<()>,
     /// "Copy link".
     pub oncopy: Callback<CopyTarget>,
     /// The app runs. Before, in the prerendered page, the date fields take input (the
@@ -94,6 +102,10 @@ pub fn Form(props: &FormProps) -> Html {
                 onname={props.onname.clone()}
                 onbalancer={props.onbalancer.clone()}
                 onremove={props.onremove.clone()}
+                paste={props.paste.clone()}
+                pasted={props.pasted}
+                onpaste={props.onpaste.clone()}
+                onaddpasted={props.onaddpasted.clone()}
                 started={props.started}
             />
             <ShareLink copied={props.copied} oncopy={props.oncopy.clone()} started={props.started} />

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use certplan::query;
+use certplan::{query, reminder};
 use yew::prelude::*;
 
 use crate::components::form::Form;
@@ -10,7 +10,8 @@ use crate::components::query_notice::QueryNotice;
 use crate::components::results::Results;
 use crate::hooks::use_copy;
 use crate::outcome::Outcome;
-use crate::platform::{compact, download, frame_height, location, reference_rows};
+use crate::platform::{compact, download, frame_height, location, reference_rows, storage, today};
+use crate::progress::Progress;
 use crate::state::{Action, CopyTarget, Start, State};
 
 /// Where the planner starts from.
@@ -66,6 +67,26 @@ pub fn Planner(props: &PlannerProps) -> Html {
             location::replace_query(query);
         }
     });
+    // Progress belongs to the plan's link: a new link reads what was stored for it, and
+    // every change of the marks is stored (nothing leaves the browser).
+    {
+        let dispatcher = dispatcher.clone();
+        let key = state.started.then(|| Progress::key(&state.input()));
+        use_effect_with(key, move |key| {
+            if let Some(key) = key {
+                let stored = storage::load(key);
+                dispatcher.dispatch(Action::ProgressLoaded(Progress::restore(
+                    key.clone(),
+                    stored,
+                )));
+            }
+        });
+    }
+    use_effect_with(state.progress.clone(), |progress| {
+        if !progress.key.is_empty() {
+            storage::save(&progress.key, progress.stored().as_deref());
+        }
+    });
     use_effect_with(matched_rows(&outcome, &state), |rows| {
         reference_rows::mark(rows)
     });
@@ -81,17 +102,9 @@ pub fn Planner(props: &PlannerProps) -> Html {
     let oncopy = {
         let outcome = outcome.clone();
         Callback::from(move |target: CopyTarget| {
-            let plan = outcome.plan();
             let text = match target {
                 CopyTarget::Link => Some(location::href()),
-                CopyTarget::All => plan.map(|plan| {
-                    let commands: Vec<&str> =
-                        plan.steps.iter().map(|s| s.command.as_str()).collect();
-                    commands.join("\n")
-                }),
-                CopyTarget::Step(index) => plan
-                    .and_then(|plan| plan.steps.get(index))
-                    .map(|step| step.command.clone()),
+                _ => outcome.plan().and_then(|plan| target.text(plan)),
             };
             if let Some(text) = text {
                 copy.emit((target, text));
@@ -102,7 +115,29 @@ pub fn Planner(props: &PlannerProps) -> Html {
         let (outcome, today) = (outcome.clone(), state.today.clone());
         Callback::from(move |()| {
             if let Some(plan) = outcome.plan() {
-                download::save(&file_name(&today), &plan.script);
+                download::save(&file_name(&today), "text/plain", &plan.script);
+            }
+        })
+    };
+    let reminder_day = state
+        .started
+        .then(|| reminder::day(&state.input()))
+        .flatten();
+    let onremind = {
+        let input = state.input();
+        Callback::from(move |()| {
+            // The link goes into the event, so the calendar leads back to the plan.
+            let link = location::href();
+            let link = (!link.is_empty()).then_some(link.as_str());
+            if let (Some(day), Ok(ics)) = (
+                reminder::day(&input),
+                reminder::ics(&input, &today::now_utc(), link),
+            ) {
+                download::save(
+                    &["aks-power-on-by-", &day, ".ics"].concat(),
+                    "text/calendar",
+                    &ics,
+                );
             }
         })
     };
@@ -128,6 +163,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     onname={make_callback(&dispatcher, |(id, name)| Action::SetClusterName(id, name))}
                     onbalancer={make_callback(&dispatcher, |(id, on)| Action::SetLoadBalancer(id, on))}
                     onremove={make_callback(&dispatcher, Action::RemoveCluster)}
+                    paste={state.paste.clone()}
+                    pasted={state.pasted}
+                    onpaste={make_callback(&dispatcher, Action::SetPaste)}
+                    onaddpasted={make_callback(&dispatcher, |()| Action::AddPasted)}
                     oncopy={oncopy.clone()}
                     started={state.started}
                 />
@@ -136,6 +175,11 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     cluster_ids={state.clusters.iter().map(|c| c.id).collect::<Vec<_>>()}
                     still_off={state.restart.is_empty()}
                     entered={entered(&state)}
+                    reminder_day={reminder_day.map(AttrValue::from)}
+                    {onremind}
+                    progress={state.progress.clone()}
+                    ondone={make_callback(&dispatcher, |(id, done)| Action::SetDone(id, done))}
+                    onclear={make_callback(&dispatcher, |()| Action::ClearProgress)}
                     copied={state.copied}
                     {oncopy}
                     {ondownload}

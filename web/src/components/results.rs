@@ -5,13 +5,16 @@ use std::rc::Rc;
 use certplan::{NoteCode, Plan};
 use yew::prelude::*;
 
+use crate::components::before_you_start::BeforeYouStart;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::guidance::Guidance;
 use crate::components::layer_card::LayerCard;
 use crate::components::notes::Notes;
+use crate::components::reminder_button::ReminderButton;
 use crate::components::step_list::StepList;
 use crate::components::summary::Summary;
 use crate::outcome::Outcome;
+use crate::progress::Progress;
 use crate::state::CopyTarget;
 
 /// The plan or the errors, and what the results report.
@@ -25,6 +28,16 @@ pub struct ResultsProps {
     pub still_off: bool,
     /// What was entered, in one line, for print.
     pub entered: AttrValue,
+    /// The last safe power-on day, when a reminder for it makes sense.
+    pub reminder_day: Option<AttrValue>,
+    /// "Add reminder to calendar (.ics)".
+    pub onremind: Callback<()>,
+    /// Which checks and steps are marked done.
+    pub progress: Progress,
+    /// A "Done" box changed.
+    pub ondone: Callback<(String, bool)>,
+    /// "Clear progress".
+    pub onclear: Callback<()>,
     /// The state's last copy, for the buttons' confirmation.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
@@ -76,6 +89,9 @@ fn plan_view(plan: &Plan, props: &ResultsProps) -> Html {
                 update_age_days={plan.update_age_days}
                 entered={props.entered.clone()}
             />
+            if let Some(day) = &props.reminder_day {
+                <ReminderButton day={day.clone()} onremind={props.onremind.clone()} />
+            }
             <div class="cards">
                 <LayerCard
                     name="MOC"
@@ -90,9 +106,19 @@ fn plan_view(plan: &Plan, props: &ResultsProps) -> Html {
                 />
             </div>
             <Notes notes={other_notes} />
+            <BeforeYouStart
+                checks={plan.checks.clone()}
+                progress={props.progress.clone()}
+                ondone={props.ondone.clone()}
+                copied={props.copied}
+                oncopy={props.oncopy.clone()}
+            />
             <StepList
                 steps={plan.steps.clone()}
                 {impacted}
+                progress={props.progress.clone()}
+                ondone={props.ondone.clone()}
+                onclear={props.onclear.clone()}
                 copied={props.copied}
                 oncopy={props.oncopy.clone()}
                 ondownload={props.ondownload.clone()}

@@ -6,6 +6,8 @@ use yew::prelude::*;
 use crate::components::cluster_list::ADD_ID;
 use crate::components::copy_button::CopyButton;
 use crate::components::fix_step::FixStep;
+use crate::item::Item;
+use crate::progress::Progress;
 use crate::state::CopyTarget;
 
 /// The plan's steps, and whether anything is impacted.
@@ -16,6 +18,12 @@ pub struct StepListProps {
     /// Whether a certificate layer is impacted (there may be no step all the same, when
     /// the fixes need workload clusters and none is listed).
     pub impacted: bool,
+    /// Which checks and steps are marked done.
+    pub progress: Progress,
+    /// A "Done" box changed.
+    pub ondone: Callback<(String, bool)>,
+    /// "Clear progress".
+    pub onclear: Callback<()>,
     /// The state's last copy, for the buttons' confirmation.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
@@ -65,17 +73,25 @@ pub fn StepList(props: &StepListProps) -> Html {
                     >
                         {"Download .ps1"}
                     </button>
+                    // Always there: a button that vanished on click would drop the focus.
+                    <button type="button" class="btn quiet" onclick={props.onclear.reform(|_| ())}>
+                        {"Clear progress"}
+                    </button>
                 </div>
             </div>
             <p class="hint">
                 {"Run in an elevated PowerShell session on a node of the Azure Stack HCI / \
-                  Windows Server cluster, one at a time; each must finish before the next."}
+                  Windows Server cluster, one at a time; each must finish before the next. \
+                  Tick Done as you go: the marks stay in this browser for this plan's link."}
             </p>
+            <p class="progress" role="status">{done_count(&props.steps, &props.progress)}</p>
             <ol class="step-list">
                 { for props.steps.iter().enumerate().map(|(index, step)| html! {
                     <FixStep
                         {index}
                         step={step.clone()}
+                        done={props.progress.is_done(&Item::Step(index).id_for(&step.command))}
+                        ondone={props.ondone.clone()}
                         copied={props.copied}
                         oncopy={props.oncopy.clone()}
                     />
@@ -83,4 +99,15 @@ pub fn StepList(props: &StepListProps) -> Html {
             </ol>
         </section>
     }
+}
+
+/// "2 of 5 steps done", for the eye and, as a status, for screen readers.
+fn done_count(steps: &[Step], progress: &Progress) -> String {
+    let done = steps
+        .iter()
+        .enumerate()
+        .filter(|(index, step)| progress.is_done(&Item::Step(*index).id_for(&step.command)))
+        .count();
+    let noun = if steps.len() == 1 { "step" } else { "steps" };
+    format!("{done} of {} {noun} done", steps.len())
 }

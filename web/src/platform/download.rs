@@ -5,9 +5,9 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 
-/// Offers `text` as a download named `file_name`.
-pub fn save(file_name: &str, text: &str) {
-    let url = ObjectUrl::from(Blob::new_with_options(text, Some("text/plain")));
+/// Offers `text` as a download named `file_name`, of media type `mime`.
+pub fn save(file_name: &str, mime: &str, text: &str) {
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
     let Some(anchor) = gloo_utils::document()
         .create_element("a")
         .ok()

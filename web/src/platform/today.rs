@@ -1,9 +1,16 @@
-//! Today's local date, from the browser's clock (the core never reads a clock).
+//! Today's local date and the present moment, from the browser's clock (the core never
+//! reads a clock).
 
 /// The browser's local calendar date as `YYYY-MM-DD`.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();
     ymd(now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+/// The present moment in UTC as `Date.prototype.toISOString` writes it
+/// (`2026-03-10T08:15:00.000Z`): a calendar file's `DTSTAMP`.
+pub fn now_utc() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
 }
 
 /// Formats a date by hand: `format!` with padding pulls in more formatting code.

@@ -1,0 +1,38 @@
+//! A command on its own line, in monospace, with its Copy button.
+
+use yew::prelude::*;
+
+use crate::components::copy_button::CopyButton;
+use crate::state::CopyTarget;
+
+/// The command and what its button copies.
+#[derive(Properties, PartialEq)]
+pub struct CommandLineProps {
+    /// The command, ready to paste.
+    pub command: AttrValue,
+    /// What the button copies (the same command, from the plan).
+    pub target: CopyTarget,
+    /// The button's accessible name: "Copy" alone does not say which command.
+    pub aria_label: AttrValue,
+    /// The state's last copy, for the button's confirmation.
+    pub copied: Option<(CopyTarget, bool)>,
+    /// "Copy".
+    pub oncopy: Callback<CopyTarget>,
+}
+
+/// `<code>` and Copy, side by side (stacked on narrow screens).
+#[component]
+pub fn CommandLine(props: &CommandLineProps) -> Html {
+    html! {
+        <div class="command-line">
+            <code class="command">{props.command.clone()}</code>
+            <CopyButton
+                target={props.target}
+                label="Copy"
+                aria_label={props.aria_label.clone()}
+                copied={props.copied}
+                oncopy={props.oncopy.clone()}
+            />
+        </div>
+    }
+}

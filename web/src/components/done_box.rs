@@ -1,0 +1,36 @@
+//! The "Done" checkbox of a check or step in the runbook.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// An item's mark.
+#[derive(Properties, PartialEq)]
+pub struct DoneBoxProps {
+    /// The item's id in the plan (see `Item::id`), reported back with the change.
+    pub id: AttrValue,
+    /// Which item, for the accessible name ("Done: step 2").
+    pub item: AttrValue,
+    /// Marked done.
+    pub done: bool,
+    /// The box changed: the item's id, and whether it is now done.
+    pub ondone: Callback<(String, bool)>,
+}
+
+/// A labelled checkbox; its name says which item it marks.
+#[component]
+pub fn DoneBox(props: &DoneBoxProps) -> Html {
+    let onchange = {
+        let id = props.id.clone();
+        props.ondone.reform(move |event: Event| {
+            let done = event.target_unchecked_into::<HtmlInputElement>().checked();
+            (id.to_string(), done)
+        })
+    };
+    html! {
+        <label class="done">
+            <input type="checkbox" checked={props.done} {onchange} />
+            {"Done"}
+            <span class="sr-only">{": "}{props.item.clone()}</span>
+        </label>
+    }
+}
