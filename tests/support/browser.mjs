@@ -40,6 +40,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// A browser call that hangs fails the test after this, not after puppeteer's 3 minutes.
+const PROTOCOL_TIMEOUT = 30_000;
+
 // What each launched browser was asked for, read again by openPage.
 const LAUNCHED = new WeakMap();
 
@@ -56,7 +59,10 @@ export async function launch(name, { colorScheme, javaScript = true } = {}) {
   const profile = await mkdtemp(join(tmpdir(), `certplan-${name}-`));
   let browser;
   if (name === 'firefox') {
-    const prefs = {};
+    // Firefox shows a Paste menu when a page reads the clipboard that another origin wrote
+    // (an embedded planner's copy, read by the host page); this testing preference, the one
+    // Firefox's own clipboard tests use, lets the read through as a granted permission would.
+    const prefs = { 'dom.events.testing.asyncClipboard': true };
     // 0 dark, 1 light: the scheme pages see, whatever the (absent) desktop theme says.
     if (colorScheme) prefs['layout.css.prefers-color-scheme.content-override'] = colorScheme === 'dark' ? 0 : 1;
     if (!javaScript) prefs['javascript.enabled'] = false;
@@ -66,6 +72,7 @@ export async function launch(name, { colorScheme, javaScript = true } = {}) {
       headless: true,
       userDataDir: profile,
       extraPrefsFirefox: prefs,
+      protocolTimeout: PROTOCOL_TIMEOUT,
     });
   } else {
     browser = await puppeteer.launch({
@@ -73,6 +80,7 @@ export async function launch(name, { colorScheme, javaScript = true } = {}) {
       headless: true,
       userDataDir: profile,
       args: CHROMIUM_ARGS,
+      protocolTimeout: PROTOCOL_TIMEOUT,
     });
   }
   LAUNCHED.set(browser, { name, colorScheme, javaScript });
@@ -94,9 +102,10 @@ const CHROMIUM_CLIPBOARD = ['clipboard-read', 'clipboard-write', 'clipboard-sani
  * - `origins`: the origins the page may talk to (file:, data:, blob: and about: URLs are
  *   always local). Any other request lands in `watch.foreign`.
  * - `clipboard: true`: the page may read and write the real clipboard. Chromium needs the
- *   permissions granted per origin (every origin in `origins`); Firefox needs no grant:
- *   writeText works from a click, and readText from the test's evaluate (which counts as
- *   a user activation) returns what a page wrote without showing its paste menu.
+ *   permissions granted per origin (every origin in `origins`); Firefox has no such
+ *   permission to grant over BiDi (`clipboard-read` is not a PermissionName there): writeText
+ *   works from a click, and readText from the test's evaluate returns what was written, with
+ *   the testing preference set by `launch` (see there) for another origin's copy.
  *
  * Returns `{ page, watch, context, downloads, close }`:
  * - `watch`: `{ foreign, errors }`, requests to other origins and console errors

@@ -8,8 +8,13 @@
 // - label(text): the form control a <label>, aria-label or aria-labelledby names `text`
 //   (exact, spaces collapsed). Date inputs need it: neither browser gives them a role
 //   that `::-p-aria` matches.
+// - named(kind, prefix): an element of a common role (article, button, heading, row,
+//   region, status) whose name starts with `prefix`. The name is worked out in the page
+//   (aria-labelledby, aria-label, else the text), a simple stand-in for the browser's own,
+//   for names that differ in their tail (a card's heading with its subtitle, a table row
+//   with its cells). Hidden elements are left out, as the accessibility tree leaves them.
 // - text(text): puppeteer's `::-p-text`, the smallest elements whose text contains it.
-import puppeteer from 'puppeteer-core';
+import { Puppeteer } from 'puppeteer-core';
 
 const quote = (value) => JSON.stringify(String(value));
 
@@ -18,7 +23,7 @@ export function role(kind, name) {
   return name === undefined ? `::-p-aria([role=${quote(kind)}])` : `::-p-aria([name=${quote(name)}][role=${quote(kind)}])`;
 }
 
-puppeteer.registerCustomQueryHandler('certplan-label', {
+Puppeteer.registerCustomQueryHandler('certplanLabel', {
   queryAll: (root, wanted) => {
     const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
     const doc = root.ownerDocument ?? root;
@@ -33,9 +38,44 @@ puppeteer.registerCustomQueryHandler('certplan-label', {
   },
 });
 
+Puppeteer.registerCustomQueryHandler('certplanNamed', {
+  queryAll: (root, wanted) => {
+    const ROLES = {
+      article: 'article, [role="article"]',
+      button: 'button, [role="button"], input[type="button"], input[type="submit"]',
+      heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
+      row: 'tr, [role="row"]',
+      region: '[role="region"], section[aria-label], section[aria-labelledby]',
+      status: '[role="status"], output',
+    };
+    const bar = wanted.indexOf('|');
+    const kind = wanted.slice(0, bar);
+    const prefix = wanted.slice(bar + 1);
+    const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+    const doc = root.ownerDocument ?? root;
+    const nameOf = (el) => {
+      const labelledBy = el.getAttribute('aria-labelledby');
+      if (labelledBy) return norm(labelledBy.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
+      const aria = el.getAttribute('aria-label');
+      if (aria !== null) return norm(aria);
+      return norm(el.textContent);
+    };
+    const shown = (el) => !el.closest('[aria-hidden="true"], [hidden]') && (el.checkVisibility?.() ?? true);
+    return [...root.querySelectorAll(ROLES[kind])].filter((el) => shown(el) && nameOf(el).startsWith(prefix));
+  },
+});
+
+const NAMED = ['article', 'button', 'heading', 'row', 'region', 'status'];
+
+/** Elements of `kind` (article, button, heading, row, region, status) whose name starts with `prefix`. */
+export function named(kind, prefix = '') {
+  if (!NAMED.includes(kind)) throw new Error(`named: no role ${kind} (known: ${NAMED.join(', ')})`);
+  return `::-p-certplanNamed(${quote(`${kind}|${prefix}`)})`;
+}
+
 /** The form controls labelled exactly `text`. */
 export function label(text) {
-  return `::-p-certplan-label(${quote(text)})`;
+  return `::-p-certplanLabel(${quote(text)})`;
 }
 
 /** Elements whose text contains `text` (puppeteer returns the deepest such elements). */
