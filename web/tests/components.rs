@@ -389,7 +389,14 @@ async fn each_step_has_a_done_box_that_reports_its_item_and_a_count() {
     rendered(&root, ".done input").await;
     let boxes = root.query_selector_all(".step .done").unwrap();
     assert_eq!(boxes.length() as usize, plan.steps.len());
-    assert_eq!(texts(&root, ".step .done")[2], "Done: step 3");
+    assert_eq!(texts(&root, ".step .done")[2], "Done");
+    let third = root
+        .query_selector_all(".step .done input")
+        .unwrap()
+        .item(2)
+        .unwrap();
+    let third = third.dyn_into::<Element>().unwrap();
+    assert_eq!(third.get_attribute("aria-label").unwrap(), "Done: step 3");
     let checked: Vec<bool> = (0..boxes.length())
         .map(|i| {
             let label = boxes.item(i).unwrap().dyn_into::<Element>().unwrap();

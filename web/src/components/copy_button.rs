@@ -30,13 +30,18 @@ pub struct CopyButtonProps {
 pub fn CopyButton(props: &CopyButtonProps) -> Html {
     let target = props.target;
     let status = status(target, props.copied);
+    // The accessible name holds the text shown ("Copied"), as WCAG's label-in-name asks.
+    let aria_label = match (status, &props.aria_label) {
+        (Some(status), Some(label)) => Some(AttrValue::from(format!("{status} ({label})"))),
+        (_, label) => label.clone(),
+    };
     html! {
         <span class="copy">
             <button
                 type="button"
                 class="btn"
                 data-done={(status == Some(COPIED)).then_some("")}
-                aria-label={props.aria_label.clone()}
+                aria-label={aria_label}
                 disabled={props.disabled}
                 onclick={props.oncopy.reform(move |_| target)}
             >

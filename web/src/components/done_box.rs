@@ -16,7 +16,8 @@ pub struct DoneBoxProps {
     pub ondone: Callback<(String, bool)>,
 }
 
-/// A labelled checkbox; its name says which item it marks.
+/// A labelled checkbox; its name says which item it marks. The name is set on the box
+/// itself: built from the label's parts, browsers join them with different spacing.
 #[component]
 pub fn DoneBox(props: &DoneBoxProps) -> Html {
     let onchange = {
@@ -26,11 +27,11 @@ pub fn DoneBox(props: &DoneBoxProps) -> Html {
             (id.to_string(), done)
         })
     };
+    let name = format!("Done: {}", props.item);
     html! {
         <label class="done">
-            <input type="checkbox" checked={props.done} {onchange} />
+            <input type="checkbox" aria-label={name} checked={props.done} {onchange} />
             {"Done"}
-            <span class="sr-only">{": "}{props.item.clone()}</span>
         </label>
     }
 }
