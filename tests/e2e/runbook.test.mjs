@@ -274,6 +274,13 @@ for (const name of BROWSERS) {
         assert.ok(event.getFirstPropertyValue('dtstamp'));
         const unfolded = text.replace(/\r\n[ \t]/g, '');
         assert.ok(unfolded.includes(server.url + STILL_OFF), 'the event links back to the plan');
+        // Before a planned shutdown the reminder is for 29 days after it; once powered on, none.
+        await page.goto(server.url + '?shutdown=2026-03-10');
+        await ready(page);
+        assert.match(await prop(page, '.reminder .hint', 'textContent'), /2026-04-08/);
+        await page.goto(server.url + PLAN);
+        await ready(page);
+        assert.equal(await count(page, '.reminder'), 0, 'no reminder once powered on');
         assert.deepEqual(watch.errors, []);
       } finally {
         await close();
@@ -329,6 +336,7 @@ for (const name of BROWSERS) {
           await until(() => prop(page, '.progress', 'textContent'), (t) => t === '1 of 7 steps done', {
             what: `${url}: progress`,
           });
+          assert.deepEqual(await axeViolations(page), [], `${url}: axe`);
           assert.deepEqual(watch.errors, [], url);
           assert.deepEqual(watch.foreign, [], url);
         } finally {
