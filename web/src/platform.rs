@@ -8,4 +8,5 @@ pub mod frame_height;
 pub mod location;
 pub mod reference_rows;
 pub mod start;
+pub mod theme;
 pub mod today;
