@@ -17,10 +17,10 @@ fn check_query(text: &str) {
     assert!(query.input.clusters.len() <= MAX_CLUSTERS);
     assert_eq!(query.input.today, None, "a link must never set today");
 
-    let written = to_query(&query.input, query.embed);
+    let written = to_query(&query.input, query.mode);
     let again = parse(&written);
     assert_eq!(again.input, query.input, "round trip through {written:?}");
-    assert_eq!(again.embed, query.embed, "round trip through {written:?}");
+    assert_eq!(again.mode, query.mode, "round trip through {written:?}");
     assert!(
         again.ignored.is_empty(),
         "{written:?} drops {:?}",

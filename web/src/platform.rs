@@ -9,4 +9,5 @@ pub mod location;
 pub mod reference_rows;
 pub mod start;
 pub mod storage;
+pub mod theme;
 pub mod today;

@@ -24,7 +24,7 @@ pub struct Progress {
 impl Progress {
     /// The storage key of the plan for `input`.
     pub fn key(input: &PlanInput) -> String {
-        [KEY_PREFIX, &query::to_query(input, false)].concat()
+        [KEY_PREFIX, &query::to_query(input, query::Mode::default())].concat()
     }
 
     /// The progress stored under `key`, from the stored text (one item id a line).

@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use certplan::paste::{self, Format};
-use certplan::query::{self, Ignored, Query};
+use certplan::query::{self, Ignored, Query, Theme};
 use certplan::{ClusterInput, Plan, PlanInput};
 use yew::Reducible;
 
@@ -47,6 +47,8 @@ pub struct State {
     pub today: String,
     /// Compact mode for iframes (`?embed=1`).
     pub embed: bool,
+    /// Compact mode's colours (`theme=`), until the host page says otherwise.
+    pub theme: Theme,
     /// Link parameters that were dropped on load, shown once as a notice.
     pub ignored: Vec<Ignored>,
     /// How many were dropped in all.
@@ -215,7 +217,8 @@ impl State {
             restart: query.input.restart.unwrap_or_default(),
             last_update: query.input.last_update.unwrap_or_default(),
             today,
-            embed: query.embed,
+            embed: query.mode.embed,
+            theme: query.mode.theme,
             ignored: query.ignored,
             ignored_count: query.ignored_count,
             ..State::default()
@@ -249,6 +252,14 @@ impl State {
         }
         state.started = true;
         state
+    }
+
+    /// How the page shows the plan, as the link says it.
+    pub fn mode(&self) -> query::Mode {
+        query::Mode {
+            embed: self.embed,
+            theme: self.theme,
+        }
     }
 
     /// The core's input. Blank dates are `None`; every cluster row is included, even
@@ -376,14 +387,15 @@ mod tests {
     #[test]
     fn a_link_becomes_the_form_and_back() {
         let link =
-            "?shutdown=2026-01-01&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb&embed=1";
+            "?shutdown=2026-01-01&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb&embed=1&theme=dark";
         let state = State::from_query(query::parse(link), "2026-03-01".into());
         assert_eq!(state.restart, "");
         assert!(state.embed);
+        assert_eq!(state.theme, Theme::Dark);
         let input = state.input();
         assert_eq!(input.today.as_deref(), Some("2026-03-01"));
         assert_eq!(input.restart, None);
-        assert_eq!(query::to_query(&input, state.embed), link);
+        assert_eq!(query::to_query(&input, state.mode()), link);
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //!   given (no `restart`: still off).
 //! - `cluster`: one per workload cluster, in order; `:lb` marks a load balancer.
 //! - `embed=1`: the compact mode for iframes, a display flag rather than plan input.
+//! - `theme=light|dark|auto`: the compact mode's colours; `auto` (the default) follows
+//!   the page around the frame. Display too, like `embed`.
 //!
 //! "Today" is never in the query: a link opened next month plans for next month.
 //!
@@ -30,7 +32,7 @@
 //!     clusters: vec![ClusterInput::new("prod1"), ClusterInput::with_load_balancer("edge2")],
 //!     ..PlanInput::default()
 //! };
-//! let text = query::to_query(&input, false);
+//! let text = query::to_query(&input, query::Mode::default());
 //! assert_eq!(text, "?shutdown=2026-01-01&restart=2026-03-01&cluster=prod1&cluster=edge2:lb");
 //! let back = query::parse(&text);
 //! assert_eq!(back.input, input);
@@ -41,12 +43,15 @@
 //! ```
 //! use certplan::query::{self, Reason};
 //!
-//! let q = query::parse("?cluster=%3Cscript%3E&shutdown=soon&embed=1&x=1");
+//! let q = query::parse("?cluster=%3Cscript%3E&shutdown=soon&embed=1&theme=pink&x=1");
 //! assert!(q.input.clusters.is_empty());
 //! assert_eq!(q.input.shutdown, None);
-//! assert!(q.embed);
+//! assert!(q.mode.embed);
 //! let reasons: Vec<Reason> = q.ignored.iter().map(|i| i.reason).collect();
-//! assert_eq!(reasons, [Reason::InvalidClusterName, Reason::InvalidDate, Reason::UnknownKey]);
+//! assert_eq!(
+//!     reasons,
+//!     [Reason::InvalidClusterName, Reason::InvalidDate, Reason::BadTheme, Reason::UnknownKey]
+//! );
 //! ```
 
 use crate::date;
@@ -73,12 +78,55 @@ const MAX_KEY_SHOWN: usize = 24;
 pub struct Query {
     /// The plan input it carries. `today` is always `None`: the caller supplies it.
     pub input: PlanInput,
-    /// `embed=1`: show the compact mode for iframes.
-    pub embed: bool,
+    /// How the page shows it: `embed` and `theme`.
+    pub mode: Mode,
     /// Parameters that were dropped, with the reason; at most [`MAX_REPORTED`].
     pub ignored: Vec<Ignored>,
     /// How many parameters were dropped in all (can exceed `ignored.len()`).
     pub ignored_count: usize,
+}
+
+/// How the page shows the plan: display parameters, not plan input.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Mode {
+    /// `embed=1`: the compact mode for iframes.
+    pub embed: bool,
+    /// `theme=`: light, dark, or the host page's.
+    pub theme: Theme,
+}
+
+/// The colours of the compact mode (`theme=`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the page around the frame (or, alone, the browser's preference).
+    #[default]
+    Auto,
+    /// Light colours, whatever the browser prefers.
+    Light,
+    /// Dark colours, whatever the browser prefers.
+    Dark,
+}
+
+impl Theme {
+    /// The theme a `theme=` value names, `None` for anything else. Exact and lower
+    /// case, as written by [`Theme::as_str`] and the embedding snippet's `data-theme`.
+    pub fn from_name(name: &str) -> Option<Theme> {
+        match name {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The value of `theme=` (and of the page's `data-theme`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
 }
 
 /// A dropped parameter.
@@ -112,6 +160,8 @@ pub enum Reason {
     Repeated,
     /// `embed` with a value other than `1` or `0`.
     BadFlag,
+    /// `theme` with a value other than `light`, `dark` or `auto`.
+    BadTheme,
 }
 
 impl Reason {
@@ -129,6 +179,7 @@ impl Reason {
             Reason::TooManyClusters => "too many clusters",
             Reason::Repeated => "given more than once",
             Reason::BadFlag => "expected 1 or 0",
+            Reason::BadTheme => "expected light, dark or auto",
         }
     }
 }
@@ -170,11 +221,15 @@ fn apply(query: &mut Query, key: &str, value: &str) -> Result<(), Reason> {
         "lastUpdate" => &mut input.last_update,
         "cluster" => return add_cluster(&mut input.clusters, value),
         "embed" => {
-            query.embed = match value {
+            query.mode.embed = match value {
                 "1" | "" => true,
                 "0" => false,
                 _ => return Err(Reason::BadFlag),
             };
+            return Ok(());
+        }
+        "theme" => {
+            query.mode.theme = Theme::from_name(value).ok_or(Reason::BadTheme)?;
             return Ok(());
         }
         _ => return Err(Reason::UnknownKey),
@@ -218,7 +273,8 @@ fn add_cluster(clusters: &mut Vec<ClusterInput>, value: &str) -> Result<(), Reas
 /// say). Empty fields and clusters without a name are left out, and `today` is never
 /// written. Anything outside letters, digits and `-._~` is percent-encoded, so even a
 /// half-typed, invalid name cannot break the query; [`parse`] will then ignore it.
-pub fn to_query(input: &PlanInput, embed: bool) -> String {
+/// `mode` follows the input: `embed=1` when set, `theme` unless it is the default.
+pub fn to_query(input: &PlanInput, mode: Mode) -> String {
     let mut out = String::new();
     let mut param = |key: &str, value: &str, suffix: &str| {
         out.push(if out.is_empty() { '?' } else { '&' });
@@ -241,8 +297,11 @@ pub fn to_query(input: &PlanInput, embed: bool) -> String {
         let suffix = if cluster.load_balancer { ":lb" } else { "" };
         param("cluster", &cluster.name, suffix);
     }
-    if embed {
+    if mode.embed {
         param("embed", "1", "");
+    }
+    if mode.theme != Theme::Auto {
+        param("theme", mode.theme.as_str(), "");
     }
     out
 }
@@ -315,7 +374,8 @@ mod tests {
                 ClusterInput::with_load_balancer("edge2")
             ]
         );
-        assert!(!q.embed && q.ignored.is_empty() && q.ignored_count == 0);
+        assert_eq!(q.mode, Mode::default());
+        assert!(q.ignored.is_empty() && q.ignored_count == 0);
     }
 
     #[test]
@@ -331,19 +391,58 @@ mod tests {
 
     #[test]
     fn embed_is_a_flag() {
-        assert!(parse("?embed=1").embed);
-        assert!(parse("?embed").embed);
+        assert!(parse("?embed=1").mode.embed);
+        assert!(parse("?embed").mode.embed);
         let q = parse("?embed=1&embed=0");
-        assert!(!q.embed, "the last one counts");
+        assert!(!q.mode.embed, "the last one counts");
         assert_eq!(q.ignored, [], "0 is a valid value");
         let q = parse("?embed=yes");
-        assert!(!q.embed);
+        assert!(!q.mode.embed);
         assert_eq!(reasons(&q), [("embed", Reason::BadFlag)]);
+        let embed = Mode {
+            embed: true,
+            ..Mode::default()
+        };
         assert_eq!(
-            to_query(&PlanInput::default(), true),
+            to_query(&PlanInput::default(), embed),
             "?embed=1",
             "embed alone"
         );
+    }
+
+    #[test]
+    fn theme_is_light_dark_or_auto() {
+        let theme = |text: &str| parse(text).mode.theme;
+        assert_eq!(theme(""), Theme::Auto, "the default");
+        assert_eq!(theme("?theme=light"), Theme::Light);
+        assert_eq!(theme("?theme=dark"), Theme::Dark);
+        assert_eq!(
+            theme("?theme=dark&theme=auto"),
+            Theme::Auto,
+            "the last one counts"
+        );
+        assert_eq!(theme("?theme=light&theme=dark"), Theme::Dark);
+        for bad in ["?theme=Dark", "?theme=", "?theme", "?theme=blue"] {
+            let q = parse(bad);
+            assert_eq!(q.mode.theme, Theme::Auto, "{bad}");
+            assert_eq!(reasons(&q), [("theme", Reason::BadTheme)], "{bad}");
+        }
+        let q = parse("?theme=dark&theme=pink");
+        assert_eq!(q.mode.theme, Theme::Dark, "a bad value changes nothing");
+        assert!(!q.mode.embed, "theme is not embed");
+
+        for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
+            assert_eq!(Theme::from_name(theme.as_str()), Some(theme));
+        }
+        let written = |embed, theme| to_query(&PlanInput::default(), Mode { embed, theme });
+        assert_eq!(written(true, Theme::Dark), "?embed=1&theme=dark");
+        assert_eq!(written(true, Theme::Light), "?embed=1&theme=light");
+        assert_eq!(
+            written(true, Theme::Auto),
+            "?embed=1",
+            "auto is the default"
+        );
+        assert_eq!(written(false, Theme::Light), "?theme=light");
     }
 
     #[test]
@@ -358,6 +457,7 @@ mod tests {
             Reason::TooManyClusters,
             Reason::Repeated,
             Reason::BadFlag,
+            Reason::BadTheme,
         ]
         .iter()
         .map(|r| r.as_str())
@@ -374,6 +474,7 @@ mod tests {
                 "too many clusters",
                 "given more than once",
                 "expected 1 or 0",
+                "expected light, dark or auto",
             ]
         );
     }
@@ -451,12 +552,12 @@ mod tests {
             clusters: vec![ClusterInput::new(""), ClusterInput::new("a&b=c d<\u{e9}")],
             ..PlanInput::default()
         };
-        let text = to_query(&input, false);
+        let text = to_query(&input, Mode::default());
         assert_eq!(text, "?cluster=a%26b%3Dc%20d%3C%C3%A9");
         assert!(text.is_ascii());
         let q = parse(&text);
         assert_eq!(reasons(&q), [("cluster", Reason::InvalidClusterName)]);
-        assert_eq!(to_query(&PlanInput::default(), false), "");
+        assert_eq!(to_query(&PlanInput::default(), Mode::default()), "");
     }
 
     #[test]
@@ -468,14 +569,16 @@ mod tests {
         assert_eq!(decode("\u{e9}").as_deref(), Some("\u{e9}"));
     }
 
-    fn valid_input() -> impl Strategy<Value = (PlanInput, bool)> {
+    fn valid_input() -> impl Strategy<Value = (PlanInput, Mode)> {
         let date = prop::option::of(
             (1000i32..9999, 1u32..=12, 1u32..=28)
                 .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
         );
         let clusters = prop::collection::btree_map("[a-z][a-zA-Z0-9-]{0,62}", any::<bool>(), 0..8);
-        (date.clone(), date.clone(), date, clusters, any::<bool>()).prop_map(
-            |(shutdown, restart, last_update, clusters, embed)| {
+        let theme = prop::sample::select(&[Theme::Auto, Theme::Light, Theme::Dark][..]);
+        let mode = (any::<bool>(), theme).prop_map(|(embed, theme)| Mode { embed, theme });
+        (date.clone(), date.clone(), date, clusters, mode).prop_map(
+            |(shutdown, restart, last_update, clusters, mode)| {
                 let input = PlanInput {
                     shutdown,
                     restart,
@@ -489,14 +592,14 @@ mod tests {
                         })
                         .collect(),
                 };
-                (input, embed)
+                (input, mode)
             },
         )
     }
 
     proptest! {
         #[test]
-        fn round_trips((input, embed) in valid_input()) {
+        fn round_trips((input, mode) in valid_input()) {
             // Names that differ only in case are duplicates: keep the first of each.
             let mut input = input;
             let mut seen: Vec<String> = Vec::new();
@@ -506,9 +609,9 @@ mod tests {
                 seen.push(lower);
                 fresh
             });
-            let back = parse(&to_query(&input, embed));
+            let back = parse(&to_query(&input, mode));
             prop_assert_eq!(back.input, input);
-            prop_assert_eq!(back.embed, embed);
+            prop_assert_eq!(back.mode, mode);
             prop_assert!(back.ignored.is_empty());
         }
 

@@ -10,7 +10,9 @@ use crate::components::query_notice::QueryNotice;
 use crate::components::results::Results;
 use crate::hooks::use_copy;
 use crate::outcome::Outcome;
-use crate::platform::{compact, download, frame_height, location, reference_rows, storage, today};
+use crate::platform::{
+    compact, download, frame_height, location, reference_rows, storage, theme, today,
+};
 use crate::progress::Progress;
 use crate::state::{Action, CopyTarget, Start, State};
 
@@ -61,7 +63,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
     // not the visitor's, and would wipe the link.
     let query = state
         .started
-        .then(|| query::to_query(&state.input(), state.embed));
+        .then(|| query::to_query(&state.input(), state.mode()));
     use_effect_with(query, |query| {
         if let Some(query) = query {
             location::replace_query(query);
@@ -96,6 +98,11 @@ pub fn Planner(props: &PlannerProps) -> Html {
         compact::set(embed);
         let reporter = embed.then(frame_height::report).flatten();
         move || drop(reporter)
+    });
+    // Compact mode's colours: the link's theme, then the host page's word on it.
+    use_effect_with((state.embed, state.theme), |&(embed, theme)| {
+        let follower = embed.then(|| theme::follow(theme)).flatten();
+        move || drop(follower)
     });
 
     let copy = use_copy(dispatcher.clone());

@@ -1,0 +1,68 @@
+//! Compact mode's colours (`theme=`), and the host page's word on them.
+//!
+//! The stylesheet keys the palette on `data-theme` of the root element: `light`, `dark`,
+//! or anything else (`auto`) for the browser's preference. From inside the frame the page
+//! around it cannot be read (it is of another origin), so the host tells: embed/frame.js
+//! posts `{ certplan: { setConfig: { theme } } }` whenever the host's color scheme
+//! changes, and any host may post the same. Frame and host then agree on color-scheme,
+//! and the browser paints no opaque backdrop behind the transparent frame.
+
+use certplan::query::Theme;
+use js_sys::Reflect;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{MessageEvent, Window};
+
+/// Follows the parent's messages while alive; dropping it stops listening.
+pub struct Follower {
+    window: Window,
+    callback: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl Drop for Follower {
+    fn drop(&mut self) {
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("message", self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// Shows `theme` now, then whatever theme the parent page asks for. `None` when the page
+/// is not in a frame (there is nobody to listen to).
+pub fn follow(theme: Theme) -> Option<Follower> {
+    set(theme);
+    let window = gloo_utils::window();
+    let parent = window.parent().ok().flatten().filter(|p| *p != window)?;
+    let callback = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        // Any window can post to the frame; only the page holding it has a say.
+        let from_parent = event
+            .source()
+            .is_some_and(|source| JsValue::from(source) == JsValue::from(&parent));
+        if let Some(theme) = from_parent.then(|| asked(&event.data())).flatten() {
+            set(theme);
+        }
+    });
+    window
+        .add_event_listener_with_callback("message", callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(Follower { window, callback })
+}
+
+/// The theme of a `{ certplan: { setConfig: { theme } } }` message; `None` for any
+/// other message or an unknown theme.
+fn asked(data: &JsValue) -> Option<Theme> {
+    let field = |object: &JsValue, key: &str| {
+        Reflect::get(object, &JsValue::from_str(key))
+            .ok()
+            .filter(JsValue::is_object)
+    };
+    let config = field(&field(data, "certplan")?, "setConfig")?;
+    let name = Reflect::get(&config, &JsValue::from_str("theme")).ok()?;
+    Theme::from_name(&name.as_string()?)
+}
+
+fn set(theme: Theme) {
+    if let Some(root) = gloo_utils::document().document_element() {
+        let _ = root.set_attribute("data-theme", theme.as_str());
+    }
+}
