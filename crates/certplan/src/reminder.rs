@@ -519,13 +519,17 @@ mod tests {
     #[test]
     fn a_stamp_wrong_in_one_place_is_refused_with_the_format_to_use() {
         for stamp in [
-            "2026-03-10T08:15:09",      // no Z
-            "2026-03-10 08:15:09Z",     // a space for the T
-            "2026-03-10T08-15:09Z",     // the first colon
-            "2026-03-10T08:15-09Z",     // the second colon
-            "2026-03-10T0x:15:09Z",     // the hour
-            "2026-03-10T08:1x:09Z",     // the minute
-            "2026-03-10T08:15:0xZ",     // the second
+            "2026-03-10T08:15:09",  // no Z
+            "2026-03-10 08:15:09Z", // a space for the T
+            "2026-03-10T08-15:09Z", // the first colon
+            "2026-03-10T08:15-09Z", // the second colon
+            "2026-03-10T0x:15:09Z", // the hour
+            "2026-03-10T08:1x:09Z", // the minute
+            "2026-03-10T08:15:0xZ", // the second
+            // ':' is the byte after '9': read as a digit it would give a time in range.
+            "2026-03-10T0::15:09Z",
+            "2026-03-10T08:0::09Z",
+            "2026-03-10T08:15:0:Z",
             "2026-03-10T08:15:09,123Z", // a comma before the milliseconds
             "2026-03-10T08:15:09.12xZ", // the milliseconds
             "2026-03-10T24:15:09Z",
