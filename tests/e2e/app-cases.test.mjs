@@ -1,20 +1,18 @@
 // The shared seed cases (tests/cases.json, also run by the core's tests), entered into
-// the planner as a person would, checked on the page: verdicts, days, commands in
+// the planner as a person would, in Chromium and Firefox, checked on the page: verdicts, days, commands in
 // order, notes, and errors on the right field with no commands shown.
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../support/server.mjs';
-import { launch } from '../support/browser.mjs';
-import { CASES, DIST, assertClean, card, commands, enter, openPlanner, verdict } from './app-helpers.mjs';
+import { BROWSERS, launch } from '../support/browser.mjs';
+import { attr, count, label, named, nth, role, text, until } from '../support/query.mjs';
+import { CASES, DIST, assertClean, cardText, commands, enter, openPlanner, verdict } from './app-helpers.mjs';
 
 let server;
-let browser;
 before(async () => {
   server = await serve({ root: DIST });
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -35,72 +33,84 @@ const typeable = (input) =>
 
 const FIELD_LABELS = { shutdown: 'Shutdown date', restart: 'Power-on date', lastUpdate: 'Last update date' };
 
-function fieldLocator(page, field) {
+/** The form field the core's error `field` names, as an element handle. */
+function fieldAt(page, field) {
   const cluster = /^clusters\[(\d+)\]\.name$/.exec(field);
-  if (cluster) return page.getByLabel('Cluster name').nth(Number(cluster[1]));
-  return page.getByLabel(FIELD_LABELS[field]);
+  if (cluster) return nth(page, label('Cluster name'), Number(cluster[1]));
+  return page.waitForSelector(label(FIELD_LABELS[field]));
 }
 
 const cases = CASES.filter((c) => typeable(c.input));
 assert.ok(cases.length >= 40, `only ${cases.length} typeable cases`);
 
-for (const seed of cases) {
-  test(`seed case: ${seed.name}`, async () => {
-    const { page, watch, context } = await openPlanner(browser, server, { today: seed.input.today.trim() });
-    await enter(page, seed.input);
-    const expect = seed.expect;
+async function check(browser, seed) {
+  const { page, watch, close } = await openPlanner(browser, server, { today: seed.input.today.trim() });
+  await enter(page, seed.input);
+  const expect = seed.expect;
 
-    if (expect.error) {
-      const field = fieldLocator(page, expect.error.field);
-      await assert.doesNotReject(
-        field.and(page.locator('[aria-invalid="true"]')).waitFor({ timeout: 5000 }),
-        `${expect.error.field} is marked invalid`,
-      );
-      const described = await field.getAttribute('aria-describedby');
-      const errorId = described.split(' ').find((id) => id.endsWith('-error'));
-      const message = await page.locator(`[id="${errorId}"]`).innerText();
-      assert.ok(message.length > 10, `message: ${message}`);
-      assert.ok(
-        (await page.locator('.error-summary').innerText()).includes(message),
-        'the live region repeats the message',
-      );
-      assert.deepEqual(await commands(page), [], 'no commands while input is invalid');
-      assert.equal(await page.getByRole('button', { name: 'Download .ps1' }).count(), 0);
-    } else if (expect.shutdownDays == null && expect.updateAgeDays == null) {
-      // No date entered: no verdict to misread as "all clear", only what to enter.
-      await page.getByRole('heading', { name: 'What to enter first' }).waitFor();
-      assert.equal(await page.getByRole('article').count(), 0, 'no layer card');
-      assert.equal(await page.locator('.verdict').count(), 0, 'no verdict');
-      assert.equal(await page.getByText('Nothing to fix').count(), 0);
-      assert.deepEqual(await commands(page), expect.commands);
-    } else {
-      await page.getByRole('article', { name: /^MOC\b/ }).waitFor();
-      assert.equal(await verdict(page, 'MOC'), expect.moc ? 'Impacted' : 'Not impacted');
-      assert.equal(await verdict(page, 'Kubernetes'), expect.kubernetes ? 'Impacted' : 'Not impacted');
-      if (expect.shutdownDays != null) {
-        const days = expect.shutdownDays === 1 ? '1 day' : `${expect.shutdownDays} days`;
-        assert.equal(await page.locator('.summary .days strong').innerText(), days);
-      }
-      assert.deepEqual(await commands(page), expect.commands);
-      for (const [layer, text] of Object.entries(expect.reasonContains ?? {})) {
-        const name = layer === 'moc' ? 'MOC' : 'Kubernetes';
-        assert.ok((await card(page, name).innerText()).includes(text), `${name} card says ${text}`);
-      }
-      const notes = await page.locator('.note, .notes li').evaluateAll((nodes) =>
-        nodes.map((n) => [[...n.classList].find((c) => c !== 'note'), n.textContent]),
-      );
-      assert.deepEqual(notes.map(([code]) => code).sort(), [...expect.notes].sort());
-      for (const [code, text] of Object.entries(expect.noteContains ?? {})) {
-        assert.ok(notes.some(([c, t]) => c === code && t.includes(text)), `note ${code} says ${text}`);
-      }
-      // Microsoft's table row that decided the verdict is marked.
-      if (expect.shutdownRow) {
-        const label = expect.shutdownRow === 'less-than-30-days' ? 'Shutdown less than 30 days' : 'Shutdown more than 30 days';
-        const row = page.getByRole('row', { name: new RegExp(`^${label}`) });
-        assert.match(await row.locator('th').innerText(), /applies/i);
-      }
+  if (expect.error) {
+    const field = await fieldAt(page, expect.error.field);
+    await until(() => field.evaluate((el) => el.getAttribute('aria-invalid')), (v) => v === 'true', {
+      what: `${expect.error.field} aria-invalid`,
+    });
+    const described = await field.evaluate((el) => el.getAttribute('aria-describedby'));
+    const errorId = described.split(' ').find((id) => id.endsWith('-error'));
+    const message = await page.$eval(`[id="${errorId}"]`, (el) => el.innerText);
+    assert.ok(message.length > 10, `message: ${message}`);
+    assert.ok(
+      (await page.$eval('.error-summary', (el) => el.innerText)).includes(message),
+      'the live region repeats the message',
+    );
+    assert.deepEqual(await commands(page), [], 'no commands while input is invalid');
+    assert.equal(await count(page, role('button', 'Download .ps1')), 0);
+  } else if (expect.shutdownDays == null && expect.updateAgeDays == null) {
+    // No date entered: no verdict to misread as "all clear", only what to enter.
+    await page.waitForSelector(named('heading', 'What to enter first'));
+    assert.equal(await count(page, role('article')), 0, 'no layer card');
+    assert.equal(await count(page, '.verdict'), 0, 'no verdict');
+    assert.equal(await count(page, text('Nothing to fix')), 0);
+    assert.deepEqual(await commands(page), expect.commands);
+  } else {
+    await page.waitForSelector(named('article', 'MOC'));
+    assert.equal(await verdict(page, 'MOC'), expect.moc ? 'Impacted' : 'Not impacted');
+    assert.equal(await verdict(page, 'Kubernetes'), expect.kubernetes ? 'Impacted' : 'Not impacted');
+    if (expect.shutdownDays != null) {
+      const days = expect.shutdownDays === 1 ? '1 day' : `${expect.shutdownDays} days`;
+      assert.equal(await page.$eval('.summary .days strong', (el) => el.innerText), days);
     }
-    assertClean(watch);
-    await context.close();
+    assert.deepEqual(await commands(page), expect.commands);
+    for (const [layer, text] of Object.entries(expect.reasonContains ?? {})) {
+      const name = layer === 'moc' ? 'MOC' : 'Kubernetes';
+      assert.ok((await cardText(page, name)).includes(text), `${name} card says ${text}`);
+    }
+    const notes = await page.$$eval('.note, .notes li', (nodes) =>
+      nodes.map((n) => [[...n.classList].find((c) => c !== 'note'), n.textContent]),
+    );
+    assert.deepEqual(notes.map(([code]) => code).sort(), [...expect.notes].sort());
+    for (const [code, text] of Object.entries(expect.noteContains ?? {})) {
+      assert.ok(notes.some(([c, t]) => c === code && t.includes(text)), `note ${code} says ${text}`);
+    }
+    // Microsoft's table row that decided the verdict is marked.
+    if (expect.shutdownRow) {
+      const label = expect.shutdownRow === 'less-than-30-days' ? 'Shutdown less than 30 days' : 'Shutdown more than 30 days';
+      assert.match(await page.$eval(named('row', label), (row) => row.querySelector('th').innerText), /applies/i);
+    }
+  }
+  assertClean(watch);
+  await close();
+}
+
+for (const name of BROWSERS) {
+  describe(name, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(name);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+    for (const seed of cases) {
+      test(`seed case: ${seed.name}`, () => check(browser, seed));
+    }
   });
 }

@@ -1,14 +1,14 @@
 // ?embed=1 in an iframe on a page of another origin (a second port): the planner drops
 // its page chrome, tells the host its height, and copies to the clipboard.
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../support/server.mjs';
-import { launch, openPage } from '../support/browser.mjs';
+import { BROWSERS, launch, openPage } from '../support/browser.mjs';
+import { label, named, prop, until } from '../support/query.mjs';
 import { DIST, planFiftyNineDays } from './planner.mjs';
 
 let app;
 let host;
-let browser;
 
 // The host page does what the README tells docs-site owners to do. Its icon is inline:
 // Chromium would otherwise ask this test server for /favicon.ico, a 404 in the console.
@@ -31,50 +31,60 @@ const hostPage = (appUrl) => `<!doctype html><html lang="en"><head><meta charset
 before(async () => {
   app = await serve({ root: DIST });
   host = await serve({ routes: { '/docs.html': { body: hostPage(app.url) } } });
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
   await app?.close();
   await host?.close();
 });
 
-test('compact mode sizes its iframe, has no chrome, and copies across origins', async () => {
-  const { page, watch } = await openPage(browser, {
-    origins: [host.origin, app.origin],
-    permissions: ['clipboard-read', 'clipboard-write'],
+for (const name of BROWSERS) {
+  describe(name, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(name);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    test('compact mode sizes its iframe, has no chrome, and copies across origins', async () => {
+      const { page, watch, close } = await openPage(browser, { origins: [host.origin, app.origin], clipboard: true });
+      await page.goto(`${host.origin}/docs.html`);
+      const inner = await (await page.waitForSelector('#planner')).contentFrame();
+      await inner.waitForSelector(label('Shutdown date'));
+      await page.waitForFunction(() => window.heights.length > 0);
+      const first = await page.evaluate(() => window.heights.at(-1));
+      assert.ok(first > 100, `first height ${first}`);
+
+      const chrome = await inner.evaluate(() => ({
+        background: getComputedStyle(document.body).backgroundColor,
+        rootBackground: getComputedStyle(document.documentElement).backgroundColor,
+        // A visually hidden heading may stay for screen readers; a visible one is chrome.
+        heading: document.querySelector('h1')?.getBoundingClientRect().height ?? 0,
+      }));
+      assert.equal(chrome.background, 'rgba(0, 0, 0, 0)', 'transparent body');
+      assert.equal(chrome.rootBackground, 'rgba(0, 0, 0, 0)', 'transparent root');
+      assert.ok(chrome.heading <= 1, `a ${chrome.heading}px page heading in compact mode`);
+
+      await planFiftyNineDays(inner);
+      await page.waitForFunction((h) => window.heights.at(-1) > h, {}, first);
+      // The host sets the frame's height on each message; wait for the last one to land.
+      const height = await until(
+        async () => [await page.evaluate(() => window.heights.at(-1)), (await (await page.$('#planner')).boundingBox()).height],
+        ([reported, box]) => Math.abs(box - reported) <= 1,
+        { what: 'reported height vs iframe box' },
+      );
+      assert.ok(height[0] > first);
+      const scroll = await inner.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      assert.ok(scroll <= 1, `the frame still scrolls by ${scroll}px`);
+
+      const copy = named('button', 'Copy command');
+      await inner.locator(copy).click();
+      await until(() => prop(inner, copy, 'innerText'), (t) => t.includes('Copied'), { what: 'the button says Copied' });
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Update-AksHciCertificates');
+      assert.deepEqual(watch.errors, []);
+      assert.deepEqual(watch.foreign, []);
+      await close();
+    });
   });
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
-  await page.goto(`${host.origin}/docs.html`);
-  const frame = page.frameLocator('#planner');
-  await frame.getByLabel('Shutdown date').waitFor();
-  await page.waitForFunction(() => window.heights.length > 0);
-  const first = await page.evaluate(() => window.heights.at(-1));
-  assert.ok(first > 100, `first height ${first}`);
-
-  const inner = page.frames().find((f) => f.url().startsWith(app.origin));
-  const chrome = await inner.evaluate(() => ({
-    background: getComputedStyle(document.body).backgroundColor,
-    rootBackground: getComputedStyle(document.documentElement).backgroundColor,
-    // A visually hidden heading may stay for screen readers; a visible one is chrome.
-    heading: document.querySelector('h1')?.getBoundingClientRect().height ?? 0,
-  }));
-  assert.equal(chrome.background, 'rgba(0, 0, 0, 0)', 'transparent body');
-  assert.equal(chrome.rootBackground, 'rgba(0, 0, 0, 0)', 'transparent root');
-  assert.ok(chrome.heading <= 1, `a ${chrome.heading}px page heading in compact mode`);
-
-  await planFiftyNineDays(frame);
-  await page.waitForFunction((h) => window.heights.at(-1) > h, first);
-  const height = await page.evaluate(() => window.heights.at(-1));
-  const box = await page.locator('#planner').boundingBox();
-  assert.ok(Math.abs(box.height - height) <= 1, `iframe ${box.height}px vs reported ${height}px`);
-  const scroll = await inner.evaluate(() => document.documentElement.scrollHeight - innerHeight);
-  assert.ok(scroll <= 1, `the frame still scrolls by ${scroll}px`);
-
-  const copy = frame.getByRole('button', { name: /^Copy command/ }).first();
-  await copy.click();
-  await frame.getByText('Copied').first().waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Update-AksHciCertificates');
-  assert.deepEqual(watch.errors, []);
-  assert.deepEqual(watch.foreign, []);
-});
+}

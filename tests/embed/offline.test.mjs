@@ -1,38 +1,49 @@
 // dist/certplan-offline.html alone, opened from disk with the network switched off,
-// produces a plan: everything it needs is inside the one file.
-import { test, before, after } from 'node:test';
+// produces a plan in Chromium and Firefox: everything it needs is inside the one file.
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage } from '../support/browser.mjs';
+import { BROWSERS, launch, openPage } from '../support/browser.mjs';
+import { text, visible } from '../support/query.mjs';
 import { DIST, planFiftyNineDays } from './planner.mjs';
 
-let browser;
 let folder;
 
 before(async () => {
-  browser = await launch();
   // Alone in a folder, so a reference to any file beside it would fail to load.
   folder = await mkdtemp(join(tmpdir(), 'certplan-offline-'));
   await copyFile(join(DIST, 'certplan-offline.html'), join(folder, 'certplan-offline.html'));
 });
 after(async () => {
-  await browser?.close();
   await rm(folder, { recursive: true, force: true });
 });
 
-test('the single file plans from file:// with no network', async () => {
-  const { context, page, watch } = await openPage(browser, { origins: [] });
-  await context.setOffline(true);
-  const fetched = [];
-  page.on('request', (request) => fetched.push(request.url()));
-  await page.goto(pathToFileURL(join(folder, 'certplan-offline.html')).href);
-  await planFiftyNineDays(page);
-  assert.ok(await page.getByText('59 days').first().isVisible());
-  assert.deepEqual(watch.errors, []);
-  assert.deepEqual(watch.foreign, []);
-  const others = fetched.filter((url) => !url.startsWith('data:') && !url.endsWith('certplan-offline.html'));
-  assert.deepEqual(others, [], 'the page fetched nothing besides itself');
-});
+for (const name of BROWSERS) {
+  describe(name, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(name);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    test('the single file plans from file:// with no network', async () => {
+      const { page, watch, close } = await openPage(browser, { origins: [] });
+      await page.setOfflineMode(true);
+      const fetched = [];
+      page.on('request', (request) => fetched.push(request.url()));
+      await page.goto(pathToFileURL(join(folder, 'certplan-offline.html')).href);
+      await planFiftyNineDays(page);
+      assert.ok(await visible(page, text('59 days')));
+      assert.deepEqual(watch.errors, []);
+      assert.deepEqual(watch.foreign, []);
+      const others = fetched.filter((url) => !url.startsWith('data:') && !url.endsWith('certplan-offline.html'));
+      assert.deepEqual(others, [], 'the page fetched nothing besides itself');
+      await close();
+    });
+  });
+}

@@ -1,5 +1,6 @@
 // What the embedding tests do to the planner, as a person would: by labels and names.
 import { resolve } from 'node:path';
+import { count, label, nth, role, text } from '../support/query.mjs';
 
 export const DIST = resolve(process.env.CERTPLAN_DIST ?? '../dist');
 
@@ -11,21 +12,21 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
  * `scope` (a page or a frame), and waits for the fix plan.
  */
 export async function planFiftyNineDays(scope) {
-  await scope.getByLabel('Shutdown date').fill('2026-01-01');
-  await scope.getByLabel('Power-on date').fill('2026-03-01');
-  if ((await scope.getByLabel('Cluster name').count()) === 0) {
-    await scope.getByRole('button', { name: 'Add cluster' }).click();
+  await scope.locator(label('Shutdown date')).fill('2026-01-01');
+  await scope.locator(label('Power-on date')).fill('2026-03-01');
+  if ((await count(scope, label('Cluster name'))) === 0) {
+    await scope.locator(role('button', 'Add cluster')).click();
   }
-  await scope.getByLabel('Cluster name').first().fill('prod1');
-  await scope.getByLabel('Load balancer').first().check();
-  await scope
-    .getByText("Update-AksHciClusterCertificates -Name 'prod1' -patchLoadBalancer -fixCloudCredentials", { exact: true })
-    .waitFor();
+  const name = await nth(scope, label('Cluster name'), 0);
+  await name.asLocator().fill('prod1');
+  const balancer = await nth(scope, label('Load balancer'), 0);
+  await balancer.asLocator().fill(true);
+  await scope.waitForSelector(text("Update-AksHciClusterCertificates -Name 'prod1' -patchLoadBalancer -fixCloudCredentials"));
 }
 
 /** Records CSP violations in the page, before any of its scripts run. */
 export async function recordCspViolations(page) {
-  await page.addInitScript(() => {
+  await page.evaluateOnNewDocument(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
       window.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);

@@ -1,10 +1,11 @@
 // dist/ as a real static host serves it: nginx, under a sub-path, with the README's
 // Content-Security-Policy header and gzip on. A shared link's plan, copy, the .ps1
 // download and the JS API module all work there, and nothing breaks the policy.
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage } from '../support/browser.mjs';
+import { BROWSERS, launch, openPage } from '../support/browser.mjs';
+import { role, prop, text } from '../support/query.mjs';
 import { startNginx } from '../support/nginx.mjs';
 import { CSP, DIST, recordCspViolations } from '../embed/planner.mjs';
 
@@ -17,10 +18,8 @@ let browser;
 
 before(async () => {
   nginx = await startNginx({ root: DIST, prefix: PREFIX, csp: CSP });
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
   await nginx?.close();
 });
 
@@ -28,10 +27,10 @@ after(async () => {
 async function openShared(options = {}) {
   const opened = await openPage(browser, { origins: [nginx.origin], ...options });
   const responses = new Map();
-  opened.page.on('response', async (response) => responses.set(response.url(), await response.allHeaders()));
+  opened.page.on('response', (response) => responses.set(response.url(), response.headers()));
   await recordCspViolations(opened.page);
   await opened.page.goto(nginx.url + SHARED);
-  await opened.page.getByText(CLOUD_FIX, { exact: true }).waitFor();
+  await opened.page.waitForSelector(text(CLOUD_FIX));
   return { ...opened, responses };
 }
 
@@ -43,48 +42,57 @@ function assertNoViolation(page, watch) {
   });
 }
 
-test('a shared link plans under nginx with the CSP header and gzip', async () => {
-  const { page, watch, responses } = await openShared();
-  assert.match(await page.locator('.days').innerText(), /59 days/);
-  const pageHeaders = responses.get(nginx.url + SHARED);
-  assert.equal(pageHeaders['content-security-policy'], CSP);
-  const wasm = [...responses].find(([url]) => url.endsWith('_bg.wasm'));
-  assert.ok(wasm, 'the app wasm was fetched');
-  assert.equal(wasm[1]['content-type'], 'application/wasm');
-  assert.equal(wasm[1]['content-encoding'], 'gzip', 'nginx compresses the wasm');
-  const glue = [...responses].find(([url]) => /certplan-web-[^/]*\.js$/.test(url));
-  assert.equal(glue?.[1]['content-encoding'], 'gzip', 'nginx compresses the glue');
-  await assertNoViolation(page, watch);
-});
+for (const name of BROWSERS) {
+  describe(name, () => {
+    before(async () => {
+      browser = await launch(name);
+    });
+    after(async () => {
+      await browser?.close();
+    });
 
-test('copy puts the command on the clipboard under nginx', async () => {
-  const { page, watch } = await openShared({ permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.getByRole('button', { name: `Copy command 3: ${CLOUD_FIX}` }).click();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), CLOUD_FIX);
-  await assertNoViolation(page, watch);
-});
+    test('a shared link plans under nginx with the CSP header and gzip', async () => {
+      const { page, watch, responses } = await openShared();
+      assert.match(await prop(page, '.days', 'innerText'), /59 days/);
+      const pageHeaders = responses.get(nginx.url + SHARED);
+      assert.equal(pageHeaders['content-security-policy'], CSP);
+      const wasm = [...responses].find(([url]) => url.endsWith('_bg.wasm'));
+      assert.ok(wasm, 'the app wasm was fetched');
+      assert.equal(wasm[1]['content-type'], 'application/wasm');
+      assert.equal(wasm[1]['content-encoding'], 'gzip', 'nginx compresses the wasm');
+      const glue = [...responses].find(([url]) => /certplan-web-[^/]*\.js$/.test(url));
+      assert.equal(glue?.[1]['content-encoding'], 'gzip', 'nginx compresses the glue');
+      await assertNoViolation(page, watch);
+    });
 
-test('the .ps1 downloads under nginx', async () => {
-  const { page, watch } = await openShared();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download .ps1' }).click(),
-  ]);
-  assert.match(download.suggestedFilename(), /^aks-certificate-fix-\d{4}-\d\d-\d\d\.ps1$/);
-  const script = await readFile(await download.path(), 'latin1');
-  assert.ok(script.includes(CLOUD_FIX), 'the script has the cloud fix');
-  assert.match(script, /^[\x00-\x7f]*$/, 'the script is ASCII');
-  await assertNoViolation(page, watch);
-});
+    test('copy puts the command on the clipboard under nginx', async () => {
+      const { page, watch } = await openShared({ clipboard: true });
+      await page.locator(role('button', `Copy command 3: ${CLOUD_FIX}`)).click();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), CLOUD_FIX);
+      await assertNoViolation(page, watch);
+    });
 
-test('the JS API module loads and plans from nginx under the same CSP', async () => {
-  const { page, watch } = await openShared();
-  const steps = await page.evaluate(async (module) => {
-    const api = await import(module);
-    await api.default();
-    const plan = api.plan({ shutdown: '2026-01-01', restart: '2026-03-01', clusters: [{ name: 'prod1', loadBalancer: true }] });
-    return plan.steps.map((step) => step.command);
-  }, `${nginx.url}embed/certplan.js`);
-  assert.ok(steps.includes(CLOUD_FIX), `steps: ${steps.join(' | ')}`);
-  await assertNoViolation(page, watch);
-});
+    test('the .ps1 downloads under nginx', async () => {
+      const { page, watch, downloads } = await openShared();
+      await page.locator(role('button', 'Download .ps1')).click();
+      const download = await downloads.next();
+      assert.match(download.filename, /^aks-certificate-fix-\d{4}-\d\d-\d\d\.ps1$/);
+      const script = await readFile(download.path, 'latin1');
+      assert.ok(script.includes(CLOUD_FIX), 'the script has the cloud fix');
+      assert.match(script, /^[\x00-\x7f]*$/, 'the script is ASCII');
+      await assertNoViolation(page, watch);
+    });
+
+    test('the JS API module loads and plans from nginx under the same CSP', async () => {
+      const { page, watch } = await openShared();
+      const steps = await page.evaluate(async (module) => {
+        const api = await import(module);
+        await api.default();
+        const plan = api.plan({ shutdown: '2026-01-01', restart: '2026-03-01', clusters: [{ name: 'prod1', loadBalancer: true }] });
+        return plan.steps.map((step) => step.command);
+      }, `${nginx.url}embed/certplan.js`);
+      assert.ok(steps.includes(CLOUD_FIX), `steps: ${steps.join(' | ')}`);
+      await assertNoViolation(page, watch);
+    });
+  });
+}

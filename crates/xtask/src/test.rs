@@ -78,6 +78,7 @@ pub fn run() -> Result {
     cmd::run(
         cmd::new("node")
             .arg("--test")
+            .arg("--test-force-exit")
             .args(&files)
             .env("CERTPLAN_DIST", &dist),
         &tests,
