@@ -11,12 +11,16 @@ use certplan::query::Theme;
 use js_sys::Reflect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{MessageEvent, Window};
+use web_sys::{Event, MessageEvent, Window};
+
+/// The closure type Yew's own event listeners have: the same type shares their glue
+/// (a closure type of its own cost 0.7 KB brotli of the first visit).
+type Listener = Closure<dyn Fn(&Event)>;
 
 /// Follows the parent's messages while alive; dropping it stops listening.
 pub struct Follower {
     window: Window,
-    callback: Closure<dyn FnMut(MessageEvent)>,
+    callback: Listener,
 }
 
 impl Drop for Follower {
@@ -33,7 +37,9 @@ pub fn follow(theme: Theme) -> Option<Follower> {
     set(theme);
     let window = gloo_utils::window();
     let parent = window.parent().ok().flatten().filter(|p| *p != window)?;
-    let callback = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+    let callback = Listener::new(move |event: &Event| {
+        // A "message" listener is only ever called with a MessageEvent.
+        let event = event.unchecked_ref::<MessageEvent>();
         // Any window can post to the frame; only the page holding it has a say.
         let from_parent = event
             .source()
