@@ -33,15 +33,18 @@ test('the app plans under a sub-path with the strict CSP and no violation', asyn
   assert.deepEqual(outside, [], 'every asset loads relative to the sub-path');
 });
 
-test('the embedding example uses the iframe and the JS API under the same CSP', async () => {
+test('the embedding example uses frame.js and the JS API under the same CSP', async () => {
   const { page, watch } = await openPage(browser, { origins: [server.origin] });
   await recordCspViolations(page);
   await page.goto(`${server.url}embed-example.html`);
   const output = page.locator('#api-output');
   await output.getByText("Update-AksHciClusterCertificates -Name 'prod1' -patchLoadBalancer -fixCloudCredentials").waitFor();
   assert.match(await output.textContent(), /powered off 59 days/);
-  const frame = page.frameLocator('#planner');
+  // The frame embed/frame.js inserted after its tag, of the planner beside embed/.
+  const frame = page.frameLocator('iframe.certplan-frame');
   await frame.getByLabel('Shutdown date').waitFor();
+  const src = await page.locator('iframe.certplan-frame').getAttribute('src');
+  assert.equal(src, `${server.url}?embed=1&theme=auto`);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(watch.errors, []);
   assert.deepEqual(watch.foreign, []);
