@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Event, MessageEvent, Window};
 
 /// The closure type Yew's own event listeners have: the same type shares their glue
-/// (a closure type of its own cost 0.7 KB brotli of the first visit).
+/// (measured: 13 B brotli less of the first visit's glue than a closure of its own).
 type Listener = Closure<dyn Fn(&Event)>;
 
 /// Follows the parent's messages while alive; dropping it stops listening.
