@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.mjs';
+import { openPage, setFixedTime } from '../support/browser.mjs';
+import { attr, label, named, nth, role, until } from '../support/query.mjs';
 
 export const DIST = resolve(process.env.CERTPLAN_DIST ?? '../dist');
 export const CASES = JSON.parse(await readFile(new URL('../cases.json', import.meta.url), 'utf8'));
@@ -15,32 +16,44 @@ const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 /**
  * A page of the planner at `query`, with the browser's clock fixed to `today` (local
  * noon, so no time zone moves the date), once the app runs: the prerendered form shows
- * at once, but its buttons work only then. Returns { page, watch, context }.
+ * at once, but its buttons work only then. Returns what openPage returns.
  */
-export async function openPlanner(browser, server, { today = '2026-03-01', query = '', permissions = [] } = {}) {
-  const opened = await openPage(browser, { origins: [server.origin], permissions });
-  await opened.page.clock.setFixedTime(new Date(`${today}T12:00:00`));
+export async function openPlanner(browser, server, { today = '2026-03-01', query = '', clipboard = false } = {}) {
+  const opened = await openPage(browser, { origins: [server.origin], clipboard });
+  await setFixedTime(opened.page, new Date(`${today}T12:00:00`));
   await opened.page.goto(server.url + query);
-  await opened.page.getByRole('button', { name: 'Add cluster', disabled: false }).waitFor();
+  await appStarted(opened.page);
   return opened;
+}
+
+/** Waits until the app runs in `scope` (a page or frame): its Add cluster button is enabled. */
+export async function appStarted(scope, { timeout = 20_000 } = {}) {
+  await until(() => attr(scope, role('button', 'Add cluster'), 'disabled'), (d) => d === null, {
+    timeout,
+    what: 'Add cluster disabled',
+  });
 }
 
 /** Types a plan input into the form, field by field, adding cluster rows as needed. */
 export async function enter(page, input) {
   const date = (value) => (typeof value === 'string' ? value.trim() : '');
-  await page.getByLabel('Shutdown date').fill(date(input.shutdown));
-  await page.getByLabel('Power-on date').fill(date(input.restart));
-  await page.getByLabel('Last update date').fill(date(input.lastUpdate));
+  await page.locator(label('Shutdown date')).fill(date(input.shutdown));
+  await page.locator(label('Power-on date')).fill(date(input.restart));
+  await page.locator(label('Last update date')).fill(date(input.lastUpdate));
   for (const [index, cluster] of (input.clusters ?? []).entries()) {
-    await page.getByRole('button', { name: 'Add cluster' }).click();
-    await page.getByLabel('Cluster name').nth(index).fill(cluster.name);
-    await page.getByLabel('Load balancer').nth(index).setChecked(Boolean(cluster.loadBalancer));
+    await page.locator(role('button', 'Add cluster')).click();
+    const name = await nth(page, label('Cluster name'), index);
+    await name.asLocator().fill(cluster.name);
+    await name.dispose();
+    const balancer = await nth(page, label('Load balancer'), index);
+    await balancer.asLocator().fill(Boolean(cluster.loadBalancer));
+    await balancer.dispose();
   }
 }
 
 /** The commands on the page, read from the Copy buttons' accessible names, in order. */
-export async function commands(page) {
-  const names = await page.getByRole('button', { name: /^Copy command \d+: / }).evaluateAll((buttons) =>
+export async function commands(scope) {
+  const names = await scope.$$eval(named('button', 'Copy command '), (buttons) =>
     buttons.map((b) => b.getAttribute('aria-label')),
   );
   return names.map((name, index) => {
@@ -50,24 +63,35 @@ export async function commands(page) {
   });
 }
 
-/** "Impacted" or "Not impacted" on the card of `layer` ("MOC" or "Kubernetes"). */
-export async function verdict(page, layer) {
-  const card = page.getByRole('article', { name: new RegExp(`^${layer}\\b`) });
-  return (await card.locator('.verdict').innerText()).replace(/^\W+/, '').trim();
+/** The selector of the card of `layer` ("MOC" or "Kubernetes"). */
+export function card(layer) {
+  return named('article', layer);
 }
 
 /** The whole text of a layer's card. */
-export function card(page, layer) {
-  return page.getByRole('article', { name: new RegExp(`^${layer}\\b`) });
+export async function cardText(page, layer) {
+  return page.$eval(card(layer), (el) => el.innerText);
 }
 
-/** axe-core's serious and critical violations on the page as it is now. */
+/** "Impacted" or "Not impacted" on the card of `layer`. */
+export async function verdict(page, layer) {
+  const text = await page.$eval(card(layer), (el) => el.querySelector('.verdict').innerText);
+  return text.replace(/^\W+/, '').trim();
+}
+
+/**
+ * axe-core's violations on the page as it is now, for WCAG 2.1 A and AA and axe's best
+ * practices, as `id (impact): targets` lines.
+ */
 export async function axeViolations(page) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    }),
+  );
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Fails on anything the page's watch saw: console errors or requests to other origins. */

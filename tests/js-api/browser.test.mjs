@@ -1,9 +1,9 @@
-// The JS API in a real browser (headless Chromium): `await init()` finds
+// The JS API in real browsers (headless Chromium and Firefox): `await init()` finds
 // certplan_bg.wasm next to the module under a sub-path, under a strict CSP, with no
 // request anywhere else; plan, errors and the default today behave as in Node.
-import { test, after, before } from 'node:test';
+import { describe, test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from '../support/browser.mjs';
+import { BROWSERS, launch, openPage } from '../support/browser.mjs';
 import { serve } from '../support/server.mjs';
 import { dist } from './support.mjs';
 
@@ -38,7 +38,6 @@ try {
 window.result = out;
 `;
 
-let browser;
 let server;
 before(async () => {
   server = await serve({
@@ -52,40 +51,52 @@ before(async () => {
       '/favicon.ico': { type: 'image/x-icon', body: '' },
     },
   });
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-test('init() loads the wasm beside the module; plan works in Chromium under a strict CSP', async () => {
-  const { page, watch, context } = await openPage(browser, { origins: [server.origin] });
-  try {
-    await page.goto(`${server.url}api-test.html`);
-    await page.waitForFunction(() => window.result !== undefined, null, { timeout: 20_000 });
-    const r = await page.evaluate(() => window.result);
-    assert.equal(r.failure, undefined, r.failure);
-    assert.match(r.version, /^\d+\.\d+\.\d+/);
-    assert.deepEqual(r.commands, [
-      'Update-AksHciCertificates',
-      "Update-AksHciClusterCertificates -Name 'edge2' -fixKubeletCredentials",
-      "Update-AksHciClusterCertificates -Name 'edge2' -patchLoadBalancer -fixCloudCredentials",
-      "Get-AksHciCredential -Name 'edge2'",
-    ]);
-    assert.deepEqual(r.keys, [
-      'checks', 'layers', 'notes', 'script', 'shutdownDays', 'shutdownRow', 'steps', 'updateAgeDays', 'updateRow',
-    ]);
-    assert.equal(r.nullCluster, null);
-    assert.equal(r.defaultAge, 0);
-    assert.deepEqual(
-      { isError: r.error?.isError, code: r.error?.code, field: r.error?.field },
-      { isError: true, code: 'unknown-field', field: 'colour' },
-    );
-    assert.ok(server.requests.includes(`${PREFIX}embed/certplan_bg.wasm`), server.requests.join(' '));
-    assert.deepEqual(watch.foreign, []);
-    assert.deepEqual(watch.errors, []);
-  } finally {
-    await context.close();
-  }
-});
+for (const name of BROWSERS) {
+  describe(name, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(name);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    test('init() loads the wasm beside the module; plan works under a strict CSP', async () => {
+      const { page, watch, close } = await openPage(browser, { origins: [server.origin] });
+      const seen = server.requests.length; // this browser's requests only
+      try {
+        await page.goto(`${server.url}api-test.html`);
+        await page.waitForFunction(() => window.result !== undefined, { timeout: 20_000 });
+        const r = await page.evaluate(() => window.result);
+        assert.equal(r.failure, undefined, r.failure);
+        assert.match(r.version, /^\d+\.\d+\.\d+/);
+        assert.deepEqual(r.commands, [
+          'Update-AksHciCertificates',
+          "Update-AksHciClusterCertificates -Name 'edge2' -fixKubeletCredentials",
+          "Update-AksHciClusterCertificates -Name 'edge2' -patchLoadBalancer -fixCloudCredentials",
+          "Get-AksHciCredential -Name 'edge2'",
+        ]);
+        assert.deepEqual(r.keys, [
+          'checks', 'layers', 'notes', 'script', 'shutdownDays', 'shutdownRow', 'steps', 'updateAgeDays', 'updateRow',
+        ]);
+        assert.equal(r.nullCluster, null);
+        assert.equal(r.defaultAge, 0);
+        assert.deepEqual(
+          { isError: r.error?.isError, code: r.error?.code, field: r.error?.field },
+          { isError: true, code: 'unknown-field', field: 'colour' },
+        );
+        const requests = server.requests.slice(seen);
+        assert.ok(requests.includes(`${PREFIX}embed/certplan_bg.wasm`), requests.join(' '));
+        assert.deepEqual(watch.foreign, []);
+        assert.deepEqual(watch.errors, []);
+      } finally {
+        await close();
+      }
+    });
+  });
+}
