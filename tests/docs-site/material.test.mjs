@@ -1,7 +1,8 @@
 // The one-tag embed in a real docs site: Material for MkDocs (installed by `cargo xtask
 // setup` into docs-site/.venv) builds site/ with the snippet on a page; the site and
-// dist/ are served on two loopback origins, the site under its own strict CSP.
-import { test, before, after } from 'node:test';
+// dist/ are served on two loopback origins, the site under its own strict CSP. In each
+// browser of BROWSERS (Chromium and Firefox), on a dark OS: the site is light by default.
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -9,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '../support/server.mjs';
-import { launch, openPage } from '../support/browser.mjs';
+import { BROWSERS, launch, openPage } from '../support/browser.mjs';
 import { CSP, DIST } from '../embed/planner.mjs';
 
 const MKDOCS = resolve('docs-site/.venv/bin/mkdocs');
@@ -19,7 +20,6 @@ const FIRST_COMMAND = 'Update-AksHciCertificates';
 let app;
 let docs;
 let docsCsp;
-let browser;
 let work;
 
 /** The site built by MkDocs, with the snippet pointing at `plannerUrl`. */
@@ -61,24 +61,17 @@ before(async () => {
   const site = buildSite(app.url);
   docsCsp = siteCsp(site, app.origin);
   docs = await serve({ root: site, headers: { 'content-security-policy': docsCsp } });
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
   await app?.close();
   await docs?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
 /** The docs page with the planner, its frame's document, and what went wrong. */
-async function openDocs({ colorScheme = 'light' } = {}) {
-  const { page, watch } = await openPage(browser, {
-    origins: [docs.origin, app.origin],
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
-  await page.emulateMedia({ colorScheme });
-  await page.addInitScript(() => {
+async function openDocs(browser) {
+  const { page, watch } = await openPage(browser, { origins: [docs.origin, app.origin], clipboard: true });
+  await page.evaluateOnNewDocument(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
       window.__cspViolations.push(`${location.origin} ${event.violatedDirective}: ${event.blockedURI}`);
@@ -88,7 +81,7 @@ async function openDocs({ colorScheme = 'light' } = {}) {
   assert.equal(response.headers()['content-security-policy'], docsCsp);
   await page.waitForFunction(() => document.querySelector('iframe.certplan-frame'));
   const frame = await (await page.$('iframe.certplan-frame')).contentFrame();
-  await frame.waitForFunction((command) => document.body?.innerText.includes(command), FIRST_COMMAND);
+  await frame.waitForFunction((command) => document.body?.innerText.includes(command), {}, FIRST_COMMAND);
   return { page, frame, watch };
 }
 
@@ -123,91 +116,103 @@ async function noViolations(page, watch) {
   assert.deepEqual(watch.foreign, []);
 }
 
-test('the snippet puts the planner in the page, as tall as its content', async () => {
-  const { page, frame, watch } = await openDocs();
-  const placed = await page.evaluate(() => {
-    const iframe = document.querySelector('iframe.certplan-frame');
-    const script = iframe.previousElementSibling;
-    return {
-      after: script?.src,
-      title: iframe.title,
-      loading: iframe.getAttribute('loading'),
-      allow: iframe.getAttribute('allow'),
-      src: iframe.src,
-      inArticle: !!iframe.closest('article'),
-    };
+for (const name of BROWSERS) {
+  describe(name, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(name, { colorScheme: 'dark' });
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    test('the snippet puts the planner in the page, as tall as its content', async () => {
+      const { page, frame, watch } = await openDocs(browser);
+      const placed = await page.evaluate(() => {
+        const iframe = document.querySelector('iframe.certplan-frame');
+        const script = iframe.previousElementSibling;
+        return {
+          after: script?.src,
+          title: iframe.title,
+          loading: iframe.getAttribute('loading'),
+          allow: iframe.getAttribute('allow'),
+          src: iframe.src,
+          inArticle: !!iframe.closest('article'),
+        };
+      });
+      assert.deepEqual(placed, {
+        after: `${app.url}embed/frame.js`,
+        title: 'AKS certificate planner',
+        loading: 'lazy',
+        allow: 'clipboard-write',
+        src: `${app.url}?embed=1&theme=auto&shutdown=2026-01-01&restart=2026-03-01&cluster=prod1:lb`,
+        inArticle: true,
+      });
+      // No inner scroll bar: the frame's content fits the iframe, which is not the
+      // browser's 150px default any more.
+      let fit;
+      const deadline = Date.now() + 5000;
+      do {
+        await new Promise((done) => setTimeout(done, 50));
+        fit = await frame.evaluate(() => ({ content: document.documentElement.scrollHeight, frame: innerHeight }));
+      } while (Math.abs(fit.content - fit.frame) > 1 && Date.now() < deadline);
+      assert.ok(Math.abs(fit.content - fit.frame) <= 1, `content ${fit.content}px in a ${fit.frame}px frame`);
+      const box = await page.evaluate(() => document.querySelector('iframe.certplan-frame').clientHeight);
+      assert.equal(box, fit.frame);
+      assert.ok(box > 400, `a ${box}px frame for a whole plan`);
+      await noViolations(page, watch);
+    });
+
+    test("the site's palette toggle turns the planner dark and back", async () => {
+      // A light site on a dark OS (see launch): the case where a frame following the OS
+      // would get an opaque backdrop. The planner follows the site.
+      const { page, frame, watch } = await openDocs(browser);
+      await frameBecomes(frame, LIGHT);
+      await page.click('label[title="Switch to dark mode"]');
+      await page.waitForFunction(() => document.body.dataset.mdColorScheme === 'slate');
+      await frameBecomes(frame, DARK);
+      await page.click('label[title="Switch to light mode"]');
+      await frameBecomes(frame, LIGHT);
+      await noViolations(page, watch);
+    });
+
+    test('the host may set the theme by postMessage; other windows may not', async () => {
+      const { page, frame, watch } = await openDocs(browser);
+      await frameBecomes(frame, LIGHT);
+      const post = (theme) => {
+        const iframe = document.querySelector('iframe.certplan-frame');
+        iframe.contentWindow.postMessage({ certplan: { setConfig: { theme } } }, new URL(iframe.src).origin);
+      };
+      await page.evaluate(post, 'dark');
+      await frameBecomes(frame, DARK);
+
+      // A window that is not the frame's parent: another frame of the docs page.
+      await page.evaluate(() => {
+        const other = document.createElement('iframe');
+        other.id = 'stranger';
+        other.src = '../';
+        document.body.append(other);
+        return new Promise((done) => other.addEventListener('load', done));
+      });
+      const stranger = await (await page.$('#stranger')).contentFrame();
+      await stranger.evaluate(() => {
+        const iframe = parent.document.querySelector('iframe.certplan-frame');
+        iframe.contentWindow.postMessage({ certplan: { setConfig: { theme: 'light' } } }, '*');
+      });
+      await new Promise((done) => setTimeout(done, 500));
+      assert.deepEqual(await frameLooks(frame), DARK, "a stranger's setConfig is ignored");
+
+      await page.evaluate(post, 'light');
+      await frameBecomes(frame, LIGHT);
+      await noViolations(page, watch);
+    });
+
+    test('a Copy button inside the frame puts the command on the clipboard', async () => {
+      const { page, frame, watch } = await openDocs(browser);
+      await frame.click(`button[aria-label^="Copy command"]`);
+      await frame.waitForFunction(() => document.body.innerText.includes('Copied'));
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), FIRST_COMMAND);
+      await noViolations(page, watch);
+    });
   });
-  assert.deepEqual(placed, {
-    after: `${app.url}embed/frame.js`,
-    title: 'AKS certificate planner',
-    loading: 'lazy',
-    allow: 'clipboard-write',
-    src: `${app.url}?embed=1&theme=auto&shutdown=2026-01-01&restart=2026-03-01&cluster=prod1:lb`,
-    inArticle: true,
-  });
-  // No inner scroll bar: the frame's content fits the iframe, which is not the
-  // browser's 150px default any more.
-  let fit;
-  const deadline = Date.now() + 5000;
-  do {
-    await new Promise((done) => setTimeout(done, 50));
-    fit = await frame.evaluate(() => ({ content: document.documentElement.scrollHeight, frame: innerHeight }));
-  } while (Math.abs(fit.content - fit.frame) > 1 && Date.now() < deadline);
-  assert.ok(Math.abs(fit.content - fit.frame) <= 1, `content ${fit.content}px in a ${fit.frame}px frame`);
-  const box = await page.evaluate(() => document.querySelector('iframe.certplan-frame').clientHeight);
-  assert.equal(box, fit.frame);
-  assert.ok(box > 400, `a ${box}px frame for a whole plan`);
-  await noViolations(page, watch);
-});
-
-test("the site's palette toggle turns the planner dark and back, on a dark OS too", async () => {
-  // A light site on a dark OS: the case where a frame following the OS would get an
-  // opaque backdrop. The planner follows the site.
-  const { page, frame, watch } = await openDocs({ colorScheme: 'dark' });
-  await frameBecomes(frame, LIGHT);
-  await page.click('label[title="Switch to dark mode"]');
-  await page.waitForFunction(() => document.body.dataset.mdColorScheme === 'slate');
-  await frameBecomes(frame, DARK);
-  await page.click('label[title="Switch to light mode"]');
-  await frameBecomes(frame, LIGHT);
-  await noViolations(page, watch);
-});
-
-test('the host may set the theme by postMessage; other windows may not', async () => {
-  const { page, frame, watch } = await openDocs();
-  await frameBecomes(frame, LIGHT);
-  const post = (theme) => {
-    const iframe = document.querySelector('iframe.certplan-frame');
-    iframe.contentWindow.postMessage({ certplan: { setConfig: { theme } } }, new URL(iframe.src).origin);
-  };
-  await page.evaluate(post, 'dark');
-  await frameBecomes(frame, DARK);
-
-  // A window that is not the frame's parent: another frame of the docs page.
-  await page.evaluate(() => {
-    const other = document.createElement('iframe');
-    other.id = 'stranger';
-    other.src = '../';
-    document.body.append(other);
-    return new Promise((done) => other.addEventListener('load', done));
-  });
-  const stranger = await (await page.$('#stranger')).contentFrame();
-  await stranger.evaluate(() => {
-    const iframe = parent.document.querySelector('iframe.certplan-frame');
-    iframe.contentWindow.postMessage({ certplan: { setConfig: { theme: 'light' } } }, '*');
-  });
-  await new Promise((done) => setTimeout(done, 500));
-  assert.deepEqual(await frameLooks(frame), DARK, "a stranger's setConfig is ignored");
-
-  await page.evaluate(post, 'light');
-  await frameBecomes(frame, LIGHT);
-  await noViolations(page, watch);
-});
-
-test('a Copy button inside the frame puts the command on the clipboard', async () => {
-  const { page, frame, watch } = await openDocs();
-  await frame.click(`button[aria-label^="Copy command"]`);
-  await frame.waitForFunction(() => document.body.innerText.includes('Copied'));
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), FIRST_COMMAND);
-  await noViolations(page, watch);
-});
+}
