@@ -1,16 +1,6 @@
-// The example page's script: sizes the iframe from the planner's height messages, and
-// calls the JS API. A file of its own, so the page runs under the strict CSP too.
+// The example page's script: calls the JS API. A file of its own, so the page runs
+// under the strict CSP too (the planner's frame is embed/frame.js's work).
 import init, { plan, version } from './embed/certplan.js';
-
-const frame = document.getElementById('planner');
-window.addEventListener('message', (event) => {
-  // Only the planner's own messages, from the frame we embedded.
-  if (event.source !== frame.contentWindow) return;
-  const { type, height } = event.data ?? {};
-  if (type === 'certplan:height' && Number.isFinite(height) && height > 0) {
-    frame.style.height = `${Math.ceil(height)}px`;
-  }
-});
 
 const output = document.getElementById('api-output');
 try {

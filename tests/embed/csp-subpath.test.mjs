@@ -43,13 +43,16 @@ for (const name of BROWSERS) {
       await close();
     });
 
-    test('the embedding example uses the iframe and the JS API under the same CSP', async () => {
+    test('the embedding example uses frame.js and the JS API under the same CSP', async () => {
       const { page, watch, close } = await openPage(browser, { origins: [server.origin] });
       await recordCspViolations(page);
       await page.goto(`${server.url}embed-example.html`);
       await page.waitForSelector(`#api-output ${text("Update-AksHciClusterCertificates -Name 'prod1' -patchLoadBalancer -fixCloudCredentials")}`);
       assert.match(await page.$eval('#api-output', (el) => el.textContent), /powered off 59 days/);
-      const frame = await (await page.waitForSelector('#planner')).contentFrame();
+      // The frame embed/frame.js inserted after its tag, of the planner beside embed/.
+      const iframe = await page.waitForSelector('iframe.certplan-frame');
+      assert.equal(await iframe.evaluate((el) => el.src), `${server.url}?embed=1&theme=auto`);
+      const frame = await iframe.contentFrame();
       await frame.waitForSelector(label('Shutdown date'));
       assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
       assert.deepEqual(watch.errors, []);

@@ -28,6 +28,10 @@
   script.after(frame);
 
   var dark = matchMedia('(prefers-color-scheme: dark)');
+  // Whether the planner has spoken: until then the frame may still hold its first,
+  // blank document, of this page's origin, where Firefox reports a post to the
+  // planner's origin as an error.
+  var ready = false;
   var told;
   // The scheme the frame sits in, as the browser uses it: a page that names one scheme
   // ("dark", "only light") is that; one that offers both ("light dark") follows the
@@ -40,7 +44,7 @@
   }
   function tell(always) {
     var now = hostTheme();
-    if ((always || now !== told) && frame.contentWindow) {
+    if (ready && (always || now !== told)) {
       told = now;
       frame.contentWindow.postMessage({ certplan: { setConfig: { theme: now } } }, target);
     }
@@ -52,6 +56,7 @@
     var message = event.data;
     if (!message || message.type !== 'certplan:height' || !(message.height > 0)) return;
     frame.style.height = Math.ceil(message.height) + 'px';
+    ready = true;
     // The planner reports its height once it runs: the moment it can listen (again,
     // after a reload of the frame).
     if (theme === 'auto') tell(true);

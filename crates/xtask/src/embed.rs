@@ -1,4 +1,5 @@
-//! `dist/embed/`: the JavaScript API module (crate certplan-js) with stable file names.
+//! `dist/embed/`: the JavaScript API module (crate certplan-js) with stable file names,
+//! and `frame.js`, the one-tag embed for docs sites (web/embed/frame.js, minified).
 
 use std::path::Path;
 
@@ -58,6 +59,31 @@ pub fn build(dist: &Path) -> Result {
             .arg(&module)
             .arg("-o")
             .arg(&module),
+        &root,
+    )
+}
+
+/// The source of the one-tag embed, and where the build puts it (its URL is the contract:
+/// the frame it inserts points at `../`, the app beside dist/embed/).
+pub const FRAME_SOURCE: &str = "web/embed/frame.js";
+pub const FRAME_FILE: &str = "embed/frame.js";
+
+/// Writes `dist/embed/frame.js`: web/embed/frame.js minified by terser (pinned in
+/// tests/package.json, as for the app's glue). A classic script, not a module: hosts
+/// paste it as `<script src=... async>`, where `document.currentScript` finds the tag.
+pub fn frame(dist: &Path) -> Result {
+    let root = paths::root();
+    let out = dist.join(FRAME_FILE);
+    if let Some(folder) = out.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    let terser = paths::tests().join("node_modules/terser/bin/terser");
+    cmd::run(
+        cmd::new("node")
+            .arg(&terser)
+            .arg(root.join(FRAME_SOURCE))
+            .args(["--compress", "--mangle", "--output"])
+            .arg(&out),
         &root,
     )
 }

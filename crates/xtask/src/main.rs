@@ -8,6 +8,7 @@ mod boot;
 mod build;
 mod cmd;
 mod csp;
+mod docs_site;
 mod embed;
 mod fuzz;
 mod html;
@@ -30,11 +31,12 @@ usage: cargo xtask <command>
 
 commands:
   setup   install what every command needs (wasm32 target, Trunk, wasm-bindgen,
-          wasm-opt, Chromium, Firefox, nginx, brotli, npm test packages, twiggy);
+          wasm-opt, Chromium, Firefox, nginx, brotli, npm test packages, MkDocs
+          Material in tests/docs-site/.venv, twiggy);
           skips what is present
   serve   set up, build and serve dist/ at http://127.0.0.1:8080/, rebuilding on change
-  build   set up, then the release build into dist/ (app, dist/embed/ JS API, offline
-          single file)
+  build   set up, then the release build into dist/ (app, dist/embed/ JS API and
+          frame.js, offline single file)
   test    set up, then run every check and test the project has
   bench   build, then measure bytes, load, interaction, engine and Lighthouse into
           target/bench/report.md [--record: add a line to tests/bench/history.md]

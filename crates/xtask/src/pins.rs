@@ -22,14 +22,20 @@ pub const TWIGGY: &str = "0.8.0";
 /// cargo-mutants, for `cargo xtask mutants` only (installed by that command alone).
 pub const CARGO_MUTANTS: &str = "27.1.0";
 
+/// Material for MkDocs and the MkDocs it runs on, for the docs-site test (PyPI).
+pub const MKDOCS_MATERIAL: &str = "9.8.1";
+pub const MKDOCS: &str = "1.6.1";
+
 /// Debian packages the tests need, each with the file that shows it is installed:
-/// browsers and driver, the static server of the hosting test, brotli for byte budgets.
-pub const APT_PACKAGES: [(&str, &str); 5] = [
+/// browsers and driver, the static server of the hosting test, brotli for byte budgets,
+/// python3's venv module for the docs site's MkDocs.
+pub const APT_PACKAGES: [(&str, &str); 6] = [
     ("chromium", "/usr/bin/chromium"),
     ("chromium-driver", "/usr/bin/chromedriver"),
     ("firefox-esr", "/usr/bin/firefox-esr"),
     ("nginx", "/usr/sbin/nginx"),
     ("brotli", "/usr/bin/brotli"),
+    ("python3-venv", "/usr/share/doc/python3-venv"),
 ];
 
 /// The Rust target the app and the JS API compile to.

@@ -19,6 +19,7 @@ pub fn run() -> Result {
     minify::app(&staging)?;
     csp::check(&staging)?;
     embed::build(&staging)?;
+    embed::frame(&staging)?;
     offline::write(&staging)
 }
 

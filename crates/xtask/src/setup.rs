@@ -9,6 +9,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::cmd::{self, Result};
+use crate::docs_site;
 use crate::paths;
 use crate::pins;
 use crate::small_wasm;
@@ -19,7 +20,8 @@ pub enum Tools {
     /// Building and serving: Rust target and std source, every crate the offline build
     /// needs, Trunk, wasm-bindgen, wasm-opt and terser (npm).
     Build,
-    /// And what the tests drive: Chromium, chromedriver, Firefox, nginx, brotli.
+    /// And what the tests drive: Chromium, chromedriver, Firefox, nginx, brotli, and
+    /// the docs site (Material for MkDocs in a venv).
     Test,
     /// And what the bench reads wasm sizes with: twiggy.
     Bench,
@@ -39,6 +41,7 @@ pub fn run(tools: Tools) -> Result {
     npm_packages()?;
     if tools >= Tools::Test {
         apt_packages()?;
+        docs_site()?;
     }
     if tools >= Tools::Bench {
         cargo_tool(
@@ -188,6 +191,15 @@ fn apt_packages() -> Result {
             &dir,
         )
     })
+}
+
+/// Material for MkDocs, for the docs-site test (PyPI, into its own venv).
+fn docs_site() -> Result {
+    let what = format!("mkdocs-material {} (venv)", pins::MKDOCS_MATERIAL);
+    if docs_site::present() {
+        return skip(&what);
+    }
+    timed(&what, docs_site::install)
 }
 
 /// npm packages of tests/package.json: wasm-opt (binaryen), terser and the test drivers.

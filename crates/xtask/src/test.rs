@@ -72,6 +72,8 @@ pub fn run() -> Result {
     size::check("first visit", &first_visit, size::FIRST_VISIT_BUDGET)?;
     let embed = size::measure(&size::embed_files(&dist))?;
     size::check("JS API module", &embed, size::EMBED_BUDGET)?;
+    let frame = size::measure(&size::frame_files(&dist))?;
+    size::check("one-tag embed", &frame, size::FRAME_BUDGET)?;
 
     let tests = paths::tests();
     let files = node_tests(&tests)?;

@@ -101,8 +101,9 @@ pub fn Planner(props: &PlannerProps) -> Html {
     });
     // Compact mode's colours: the link's theme, then the host page's word on it.
     use_effect_with((state.embed, state.theme), |&(embed, theme)| {
-        let follower = embed.then(|| theme::follow(theme)).flatten();
-        move || drop(follower)
+        if embed {
+            theme::follow(theme);
+        }
     });
 
     let copy = use_copy(dispatcher.clone());

@@ -11,29 +11,24 @@ use certplan::query::Theme;
 use js_sys::Reflect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{MessageEvent, Window};
+use web_sys::{Event, MessageEvent};
 
-/// Follows the parent's messages while alive; dropping it stops listening.
-pub struct Follower {
-    window: Window,
-    callback: Closure<dyn FnMut(MessageEvent)>,
-}
+/// The closure type Yew's own event listeners have: the same type shares their glue
+/// (measured: 13 B brotli less of the first visit's glue than a closure of its own).
+type Listener = Closure<dyn Fn(&Event)>;
 
-impl Drop for Follower {
-    fn drop(&mut self) {
-        let _ = self
-            .window
-            .remove_event_listener_with_callback("message", self.callback.as_ref().unchecked_ref());
-    }
-}
-
-/// Shows `theme` now, then whatever theme the parent page asks for. `None` when the page
-/// is not in a frame (there is nobody to listen to).
-pub fn follow(theme: Theme) -> Option<Follower> {
+/// Shows `theme` now, then whatever theme the parent page asks for, for the rest of the
+/// page's life (compact mode is set once, by the link). Nothing to listen to when the
+/// page is not in a frame.
+pub fn follow(theme: Theme) {
     set(theme);
     let window = gloo_utils::window();
-    let parent = window.parent().ok().flatten().filter(|p| *p != window)?;
-    let callback = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+    let Some(parent) = window.parent().ok().flatten().filter(|p| *p != window) else {
+        return;
+    };
+    let callback = Listener::new(move |event: &Event| {
+        // A "message" listener is only ever called with a MessageEvent.
+        let event = event.unchecked_ref::<MessageEvent>();
         // Any window can post to the frame; only the page holding it has a say.
         let from_parent = event
             .source()
@@ -42,10 +37,9 @@ pub fn follow(theme: Theme) -> Option<Follower> {
             set(theme);
         }
     });
-    window
-        .add_event_listener_with_callback("message", callback.as_ref().unchecked_ref())
-        .ok()?;
-    Some(Follower { window, callback })
+    let _ = window.add_event_listener_with_callback("message", callback.as_ref().unchecked_ref());
+    // Kept for the page's life: a Follower to drop on unmount cost 0.2 KB of the first visit.
+    callback.forget();
 }
 
 /// The theme of a `{ certplan: { setConfig: { theme } } }` message; `None` for any
