@@ -10,10 +10,12 @@ use crate::html;
 /// First visit (html + js + wasm + css of dist/), brotli, the html with the prerendered
 /// page. Issue 9 aims at 64 KiB for idiomatic Yew components plus the fixed parts as
 /// HTML; measured 91,340 B with seventeen hydrated function components (about 1.3 KB of
-/// wasm each before their views), then 99,081 B once the plan carries issue 10's checks
-/// and remedies (their texts are in the wasm): the limit is that figure rounded up to the
-/// next KiB, as issue 9 asks when 64 KiB is missed.
-pub const FIRST_VISIT_BUDGET: u64 = 97 * 1024;
+/// wasm each before their views), 99,081 B once the plan carried issue 10's checks and
+/// remedies (their texts are in the wasm), then 119,988 B with the runbook's eight
+/// components (checks, remedies, Done boxes, reminder, Paste cluster names) and the
+/// embed's theme: the limit is that figure rounded up to the next KiB, as issue 9 asks
+/// when 64 KiB is missed.
+pub const FIRST_VISIT_BUDGET: u64 = 118 * 1024;
 
 /// The JS API module (dist/embed: js + wasm), brotli. 30,000 B until the plan carried
 /// design.md's checks and per-step remedies with their texts and sources (issue 10):
