@@ -57,12 +57,15 @@ for (const name of BROWSERS) {
       await enter(page, SEED);
       assert.deepEqual(await commands(page), SEED_COMMANDS);
 
-      const second = role('button', `Copy command 2: ${SEED_COMMANDS[1]}`);
-      await page.locator(second).click();
+      // The same element throughout: while it confirms, its name says so too (label in name).
+      const second = await page.waitForSelector(role('button', `Copy command 2: ${SEED_COMMANDS[1]}`));
+      await second.click();
       assert.equal(await readClipboard(page), SEED_COMMANDS[1]);
-      await until(() => innerText(page, second), (t) => t.includes('Copied'), { what: 'the button says Copied' });
+      await until(() => second.evaluate((b) => b.innerText), (t) => t.includes('Copied'), { what: 'the button says Copied' });
+      assert.equal(await second.evaluate((b) => b.getAttribute('aria-label')), `Copied (Copy command 2: ${SEED_COMMANDS[1]})`);
       // The confirmation clears itself.
-      await until(() => innerText(page, second), (t) => t.trim() === 'Copy', { what: 'the button says Copy again' });
+      await until(() => second.evaluate((b) => b.innerText), (t) => t.trim() === 'Copy', { what: 'the button says Copy again' });
+      assert.equal(await second.evaluate((b) => b.getAttribute('aria-label')), `Copy command 2: ${SEED_COMMANDS[1]}`);
 
       await page.locator(role('button', 'Copy all')).click();
       assert.equal(await readClipboard(page), SEED_COMMANDS.join('\n'));
@@ -86,9 +89,9 @@ for (const name of BROWSERS) {
       await page.goto(`${host.origin}/host.html`);
       const frame = await (await page.waitForSelector('iframe')).contentFrame();
       await appStarted(frame);
-      const first = role('button', `Copy command 1: ${SEED_COMMANDS[0]}`);
-      await frame.locator(first).click();
-      await until(() => innerText(frame, first), (t) => t.includes('Copied'), { what: 'the button says Copied' });
+      const first = await frame.waitForSelector(role('button', `Copy command 1: ${SEED_COMMANDS[0]}`));
+      await first.click();
+      await until(() => first.evaluate((b) => b.innerText), (t) => t.includes('Copied'), { what: 'the button says Copied' });
       assert.equal(await readClipboard(page), SEED_COMMANDS[0]);
       assertClean(watch);
       await close();

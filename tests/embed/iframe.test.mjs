@@ -4,7 +4,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../support/server.mjs';
 import { BROWSERS, launch, openPage } from '../support/browser.mjs';
-import { label, named, prop, until } from '../support/query.mjs';
+import { label, named, until } from '../support/query.mjs';
 import { DIST, planFiftyNineDays } from './planner.mjs';
 
 let app;
@@ -78,9 +78,10 @@ for (const name of BROWSERS) {
       const scroll = await inner.evaluate(() => document.documentElement.scrollHeight - innerHeight);
       assert.ok(scroll <= 1, `the frame still scrolls by ${scroll}px`);
 
-      const copy = named('button', 'Copy command');
-      await inner.locator(copy).click();
-      await until(() => prop(inner, copy, 'innerText'), (t) => t.includes('Copied'), { what: 'the button says Copied' });
+      // The same element throughout: once it confirms, its name no longer starts "Copy".
+      const copy = await inner.waitForSelector(named('button', 'Copy command'));
+      await copy.click();
+      await until(() => copy.evaluate((b) => b.innerText), (t) => t.includes('Copied'), { what: 'the button says Copied' });
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Update-AksHciCertificates');
       assert.deepEqual(watch.errors, []);
       assert.deepEqual(watch.foreign, []);
