@@ -6,16 +6,13 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ICAL from 'ical.js';
 import { BROWSERS, browserName, launch, openPage, setFixedTime } from '../support/browser.mjs';
 import { role, label, count, nth, prop, until } from '../support/query.mjs';
 import { serve } from '../support/server.mjs';
-
-const DIST = resolve(process.env.CERTPLAN_DIST ?? '../dist');
-const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { DIST, appStarted, axeViolations } from './app-helpers.mjs';
 
 // Powered off 50 days, back on: both layers impacted, two clusters, one with a load balancer.
 const PLAN = '?shutdown=2026-01-01&restart=2026-02-20&cluster=prod1:lb&cluster=edge2';
@@ -38,15 +35,8 @@ async function open(browser, url, { clipboard = false, origins, blockStorage = f
     });
   }
   await opened.page.goto(url);
-  await ready(opened.page);
+  await appStarted(opened.page);
   return opened;
-}
-
-/** The app answers once "Add cluster" is enabled (it is disabled in the prerendered page). */
-async function ready(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Add cluster' && !b.disabled),
-  );
 }
 
 /** Which Done boxes are ticked, in page order (checks first, then steps). */
@@ -57,17 +47,6 @@ function ticks(page) {
 /** The texts of the elements matching `selector`, in order. */
 function texts(page, selector) {
   return page.$$eval(selector, (els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
-}
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
-  );
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 let server;
@@ -190,20 +169,20 @@ for (const name of BROWSERS) {
         const marked = await ticks(page);
         assert.equal(marked.filter(Boolean).length, 2);
         await page.reload();
-        await ready(page);
+        await appStarted(page);
         assert.deepEqual(await ticks(page), marked, 'the marks survive a reload');
         assert.equal(await prop(page, '.progress', 'textContent'), '1 of 7 steps done');
         // Another plan's link has its own (empty) progress.
         await page.goto(server.url + '?shutdown=2026-01-01&restart=2026-02-20&cluster=prod1');
-        await ready(page);
+        await appStarted(page);
         assert.ok((await ticks(page)).every((t) => !t), 'another link starts empty');
         await page.goto(server.url + PLAN);
-        await ready(page);
+        await appStarted(page);
         assert.deepEqual(await ticks(page), marked);
         await (await page.$(role('button', 'Clear progress'))).click();
         await until(() => ticks(page), (all) => all.every((t) => !t), { what: 'cleared boxes' });
         await page.reload();
-        await ready(page);
+        await appStarted(page);
         assert.ok((await ticks(page)).every((t) => !t), 'cleared stays cleared');
         assert.deepEqual(watch.errors, []);
       } finally {
@@ -220,7 +199,7 @@ for (const name of BROWSERS) {
           what: 'progress',
         });
         await page.reload();
-        await ready(page);
+        await appStarted(page);
         assert.equal(await prop(page, '.progress', 'textContent'), '0 of 7 steps done', 'nothing was kept');
         assert.deepEqual(watch.errors, [], 'no error for the refused storage');
       } finally {
@@ -276,10 +255,10 @@ for (const name of BROWSERS) {
         assert.ok(unfolded.includes(server.url + STILL_OFF), 'the event links back to the plan');
         // Before a planned shutdown the reminder is for 29 days after it; once powered on, none.
         await page.goto(server.url + '?shutdown=2026-03-10');
-        await ready(page);
+        await appStarted(page);
         assert.match(await prop(page, '.reminder .hint', 'textContent'), /2026-04-08/);
         await page.goto(server.url + PLAN);
-        await ready(page);
+        await appStarted(page);
         assert.equal(await count(page, '.reminder'), 0, 'no reminder once powered on');
         assert.deepEqual(watch.errors, []);
       } finally {

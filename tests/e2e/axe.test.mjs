@@ -1,0 +1,80 @@
+// Accessible at every width (issue 9): axe-core (WCAG 2.1 A and AA, and its best
+// practices) finds nothing on the planner at desktop width, in dark mode and at 360 px,
+// in Chromium and Firefox: on a first visit, with a full plan and every "If this step
+// fails" open, and with input errors showing.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../support/server.mjs';
+import { BROWSERS, launch } from '../support/browser.mjs';
+import { label, nth } from '../support/query.mjs';
+import { DIST, assertClean, axeViolations, openPlanner } from './app-helpers.mjs';
+
+const LOOKS = [
+  { look: 'desktop', viewport: { width: 1280, height: 900 } },
+  { look: 'dark mode', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
+  { look: '360 px', viewport: { width: 360, height: 780 } },
+];
+
+// 59 days off, two clusters, one with a load balancer: every kind of step and remedy.
+const FULL_PLAN = '?shutdown=2026-01-01&restart=2026-03-01&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb';
+
+let server;
+before(async () => {
+  server = await serve({ root: DIST });
+});
+after(async () => {
+  await server?.close();
+});
+
+/** Opens the planner at `query` in `viewport`, runs `prepare`, and returns axe's findings. */
+async function violations(browser, viewport, query, prepare = async () => {}) {
+  const { page, watch, close } = await openPlanner(browser, server, { query });
+  try {
+    await page.setViewport(viewport);
+    await prepare(page);
+    const found = await axeViolations(page);
+    assertClean(watch);
+    return found;
+  } finally {
+    await close();
+  }
+}
+
+for (const name of BROWSERS) {
+  for (const { look, viewport, colorScheme } of LOOKS) {
+    describe(`${name}, ${look}`, () => {
+      let browser;
+      before(async () => {
+        browser = await launch(name, { colorScheme });
+      });
+      after(async () => {
+        await browser?.close();
+      });
+
+      test('a first visit', async () => {
+        assert.deepEqual(await violations(browser, viewport, ''), []);
+      });
+
+      test('a full plan with every "If this step fails" open', async () => {
+        const found = await violations(browser, viewport, FULL_PLAN, async (page) => {
+          const opened = await page.$$eval('details', (all) => {
+            for (const details of all) details.open = true;
+            return all.length;
+          });
+          assert.ok(opened > 0, 'the plan has details to open');
+        });
+        assert.deepEqual(found, []);
+      });
+
+      test('input errors showing', async () => {
+        const found = await violations(browser, viewport, FULL_PLAN, async (page) => {
+          const name = await nth(page, label('Cluster name'), 0);
+          await name.asLocator().fill('Bad_Name!');
+          await name.dispose();
+          await page.waitForSelector('[aria-invalid="true"]');
+        });
+        assert.deepEqual(found, []);
+      });
+    });
+  }
+}
