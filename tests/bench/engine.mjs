@@ -25,7 +25,7 @@ out.value('node', process.version);
 
 say('engine: plan() through the JS API in Chromium');
 const server = await startServer();
-const browser = await launch();
+const browser = await launch('chromium');
 try {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/bench/engine.html`);

@@ -9,12 +9,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.mjs';
+import { CHROMIUM_ARGS, EXECUTABLES } from '../support/browser.mjs';
 import { output, say, startServer } from './common.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // design.md's flags: without them Chromium reaches for Google's services at start.
-const CHROME_FLAGS = CHROMIUM_ARGS.join(' ');
+// Headless too: Lighthouse's launcher starts the browser as it is, and there is no display.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 const CLI = fileURLToPath(new URL('./node_modules/lighthouse/cli/index.js', import.meta.url));
 
 const at = process.argv.indexOf('--reports');
@@ -40,7 +41,7 @@ try {
         `--chrome-flags=${CHROME_FLAGS}`,
         ...(form === 'desktop' ? ['--preset=desktop'] : []),
       ],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'inherit', 'inherit'] },
+      { env: { ...process.env, CHROME_PATH: EXECUTABLES.chromium }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (status !== 0) throw new Error(`lighthouse (${form}) failed with status ${status}`);
     record(form, JSON.parse(readFileSync(report, 'utf8')));

@@ -1,6 +1,6 @@
-// Load and interaction, in one headless Chromium: interleaved rounds of the static
-// reference page and the planner, each visit in a fresh browser context (empty cache,
-// a first visit every time), served by the same local server.
+// Load and interaction, in one headless Chromium (puppeteer-core): interleaved rounds of
+// the static reference page and the planner, each visit in a fresh browser context
+// (empty cache, a first visit every time), served by the same local server.
 //
 // Load: time from navigation start to the first frame painted after the page is usable.
 //   - planner: the input labelled "Shutdown date" exists and the plan of the link is
@@ -8,7 +8,8 @@
 //   - static page: its text shows the fix table (the last of the three tables).
 // Interaction: on each round's planner, change "Shutdown date" several times and time
 //   each change to the frame painted after the plan shows the new shutdown length (and,
-//   to tell script from rendering, to the moment the DOM shows it).
+//   to tell script from rendering, to the moment the DOM shows it). The same again on a
+//   link with 50 clusters, the most a link carries: the cost as the work grows.
 //
 // Usage: node load.mjs --out <file> [--rounds N]
 import { launch } from '../support/browser.mjs';
@@ -22,48 +23,48 @@ const WARMUP = 1;
 const TIMEOUT_MS = 20_000;
 const LABEL = 'Shutdown date';
 const RESTART = '2026-03-01';
+const DATES = `shutdown=2026-01-01&restart=${RESTART}&lastUpdate=2025-12-01`;
 // A shared link with a full plan: 59 days off, so every kind of step is rendered.
-const LINK = `?shutdown=2026-01-01&restart=${RESTART}&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb`;
+const LINK = `?${DATES}&cluster=prod1&cluster=edge2:lb`;
+// The same with 50 clusters (certplan::query's cap), every other one with a load balancer.
+const CLUSTERS_50 = Array.from({ length: 50 }, (_, i) => `cluster=c${i + 1}${i % 2 ? ':lb' : ''}`);
+const LINK_50 = `?${DATES}&${CLUSTERS_50.join('&')}`;
 // Shutdown lengths for the changes, alternating across the 30-day line so each change
 // also flips the MOC verdict and the step list; 30 itself is avoided (its own wording).
 const LENGTHS = [12, 45, 20, 59, 7, 33, 25, 41];
+const CHANGES = LENGTHS.map((days) => ({ value: daysBefore(RESTART, days), expect: `Powered off ${days} days:` }));
 
 const out = output();
 const server = await startServer();
-const browser = await launch();
+const browser = await launch('chromium');
 try {
   const pages = {
     static: { url: `${server.origin}/static/`, ready: { label: null, text: '-patchLoadBalancer' } },
     planner: { url: `${server.origin}/app/${LINK}`, ready: { label: LABEL, text: "-Name 'prod1'" } },
+    planner50: { url: `${server.origin}/app/${LINK_50}`, ready: { label: LABEL, text: "-Name 'c50'" } },
   };
-  const results = { static: [], planner: [], staticFcp: [], plannerFcp: [], interaction: [], interactionDom: [] };
+  const results = {
+    static: [],
+    planner: [],
+    staticFcp: [],
+    plannerFcp: [],
+    interaction: [],
+    interactionDom: [],
+    interaction50: [],
+    interaction50Dom: [],
+  };
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
-    // Alternate which page goes first, so neither always gets the warmer machine.
-    const order = round % 2 ? ['planner', 'static'] : ['static', 'planner'];
+    // Alternate which page goes first, so neither always gets the warmer machine; the
+    // 50-cluster page comes last, as it is measured for its interaction only.
+    const order = round % 2 ? ['planner', 'static', 'planner50'] : ['static', 'planner', 'planner50'];
     for (const name of order) {
-      const context = await browser.newContext();
-      await context.addInitScript(watchReady, { ...pages[name].ready, timeoutMs: TIMEOUT_MS });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(pages[name].url, { waitUntil: 'commit' });
-      let timing;
-      try {
-        timing = await page.evaluate(() => window.__benchReady);
-      } catch (error) {
-        throw new Error(`${name}: ${error.message}${errors.length ? `\npage errors: ${errors.join('\n')}` : ''}`);
-      }
-      const fcpMs = await page.evaluate(firstContentfulPaint);
-      let changes = null;
-      if (name === 'planner') {
-        changes = await page.evaluate(measureChanges, {
-          label: LABEL,
-          changes: LENGTHS.map((days) => ({ value: daysBefore(RESTART, days), expect: `Powered off ${days} days:` })),
-          timeoutMs: TIMEOUT_MS,
-        });
-      }
-      await context.close();
+      const { timing, fcpMs, changes } = await visit(pages[name], name !== 'static');
       if (round < WARMUP) continue;
+      if (name === 'planner50') {
+        results.interaction50.push(...changes.painted);
+        results.interaction50Dom.push(...changes.updated);
+        continue;
+      }
       results[name].push(timing.readyMs);
       results[`${name}Fcp`].push(fcpMs);
       if (changes) {
@@ -82,11 +83,42 @@ try {
   out.samples('fcp.planner_ms', results.plannerFcp);
   out.samples('interaction_ms', results.interaction);
   out.samples('interaction_dom_ms', results.interactionDom);
+  out.samples('interaction_50_ms', results.interaction50);
+  out.samples('interaction_50_dom_ms', results.interaction50Dom);
   out.value('load.rounds', ROUNDS);
-  out.value('chromium', browser.version());
+  out.value('chromium', await browser.version());
 } finally {
   await browser.close();
   await server.close();
+}
+
+/**
+ * Opens `page` in a fresh context (empty cache) and waits until it is usable; on a
+ * planner (`interactive`), also makes the shutdown changes. Returns the page's ready
+ * timing, its first contentful paint and, on a planner, the changes' times.
+ */
+async function visit({ url, ready }, interactive) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.evaluateOnNewDocument(watchReady, { ...ready, timeoutMs: TIMEOUT_MS });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    let timing;
+    try {
+      timing = await page.evaluate(() => window.__benchReady);
+    } catch (error) {
+      throw new Error(`${url}: ${error.message}${errors.length ? `\npage errors: ${errors.join('\n')}` : ''}`);
+    }
+    const fcpMs = await page.evaluate(firstContentfulPaint);
+    const changes = interactive
+      ? await page.evaluate(measureChanges, { label: LABEL, changes: CHANGES, timeoutMs: TIMEOUT_MS })
+      : null;
+    return { timing, fcpMs, changes };
+  } finally {
+    await context.close();
+  }
 }
 
 /** `YYYY-MM-DD`, `days` calendar days before `date`. */

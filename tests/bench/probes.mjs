@@ -1,4 +1,4 @@
-// Functions that run inside the page (Playwright serializes them, so each one stands
+// Functions that run inside the page (puppeteer serializes them, so each one stands
 // alone: no imports, no closures over module scope).
 //
 // "Painted" is approximated the usual way: a requestAnimationFrame callback runs just

@@ -37,11 +37,22 @@ impl Figures {
             .map_or(0, |g| g.totals().2)
     }
 
-    /// Median load of the planner over the median load of the static page.
+    /// Median of the samples `over` divided by the median of `under`.
+    fn ratio(&self, over: &str, under: &str) -> Option<f64> {
+        let over = self.summary(over)?;
+        let under = self.summary(under)?;
+        (under.median > 0.0).then(|| over.median / under.median)
+    }
+
+    /// Median time until a shared link's plan is painted, over the static page's time
+    /// until its tables are (both "usable").
     pub fn load_ratio(&self) -> Option<f64> {
-        let planner = self.summary("load.planner_ms")?;
-        let page = self.summary("load.static_ms")?;
-        (page.median > 0.0).then(|| planner.median / page.median)
+        self.ratio("load.planner_ms", "load.static_ms")
+    }
+
+    /// Median first contentful paint of the planner over the static page's.
+    pub fn first_paint_ratio(&self) -> Option<f64> {
+        self.ratio("fcp.planner_ms", "fcp.static_ms")
     }
 
     /// Lighthouse's score (0-100, or "n/a") of `category` for `form`; "?" if not run.

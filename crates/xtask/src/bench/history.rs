@@ -18,8 +18,8 @@ interaction are medians/p95 in headless Chromium on the recording machine; engin
 are medians of `plan()`; Lighthouse is performance/accessibility/best practices/SEO.
 Timings depend on the machine: compare lines recorded on the same kind of machine.
 
-| Date | Commit | First visit (B) | JS API (B) | Offline (B) | Static load | Planner load | Ratio | Input to paint p95 | plan() native / Node / Chromium | Lighthouse mobile | Lighthouse desktop |
-|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|
+| Date | Commit | First visit (B) | JS API (B) | Offline (B) | Static load | Planner load | Ratio | Input to paint p95 | plan() native / Node / Chromium | Lighthouse mobile | Lighthouse desktop | First paint ratio | Input to DOM p95 | 50 clusters: input to paint p95 |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---:|
 ";
 
 /// tests/bench/history.md.
@@ -49,7 +49,7 @@ pub fn line(f: &Figures) -> String {
         .map(|key| median(key).map_or("?".into(), |v| format!("{v:.2}")))
         .join(" / ");
     format!(
-        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {engine} µs | {} | {} |",
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {engine} µs | {} | {} | {} | {} | {} |",
         f.stamp.date,
         f.stamp.commit,
         thousands(f.brotli("First visit")),
@@ -61,5 +61,9 @@ pub fn line(f: &Figures) -> String {
         ms(f.summary("interaction_ms").map(|s| s.p95)),
         f.scores("mobile"),
         f.scores("desktop"),
+        f.first_paint_ratio()
+            .map_or("?".into(), |r| format!("{r:.2}")),
+        ms(f.summary("interaction_dom_ms").map(|s| s.p95)),
+        ms(f.summary("interaction_50_ms").map(|s| s.p95)),
     )
 }
