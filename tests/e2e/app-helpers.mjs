@@ -10,6 +10,24 @@ import { attr, label, named, nth, role, until } from '../support/query.mjs';
 export const DIST = resolve(process.env.CERTPLAN_DIST ?? '../dist');
 export const CASES = JSON.parse(await readFile(new URL('../cases.json', import.meta.url), 'utf8'));
 
+// 59 days off, two clusters, one with a load balancer: every kind of step.
+export const SEED = {
+  shutdown: '2026-01-01',
+  restart: '2026-03-01',
+  lastUpdate: '2025-12-01',
+  clusters: [{ name: 'prod1' }, { name: 'edge2', loadBalancer: true }],
+};
+export const SEED_COMMANDS = [
+  'Update-AksHciCertificates',
+  "Update-AksHciClusterCertificates -Name 'prod1' -fixKubeletCredentials",
+  "Update-AksHciClusterCertificates -Name 'edge2' -fixKubeletCredentials",
+  "Update-AksHciClusterCertificates -Name 'prod1' -fixCloudCredentials",
+  "Update-AksHciClusterCertificates -Name 'edge2' -patchLoadBalancer -fixCloudCredentials",
+  "Get-AksHciCredential -Name 'prod1'",
+  "Get-AksHciCredential -Name 'edge2'",
+];
+export const SEED_QUERY = '?shutdown=2026-01-01&restart=2026-03-01&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb';
+
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 

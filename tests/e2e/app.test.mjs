@@ -9,27 +9,22 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../support/server.mjs';
 import { BROWSERS, launch, openPage, setFixedTime } from '../support/browser.mjs';
 import { attr, count, label, named, nth, prop, role, text, until, visible } from '../support/query.mjs';
-import { DIST, appStarted, assertClean, cardText, commands, enter, openPlanner, verdict } from './app-helpers.mjs';
+import {
+  DIST,
+  SEED,
+  SEED_COMMANDS,
+  SEED_QUERY,
+  appStarted,
+  assertClean,
+  cardText,
+  commands,
+  enter,
+  openPlanner,
+  verdict,
+} from './app-helpers.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../../web/screenshot.png', import.meta.url));
 
-// 59 days off, two clusters, one with a load balancer: every kind of step.
-const SEED = {
-  shutdown: '2026-01-01',
-  restart: '2026-03-01',
-  lastUpdate: '2025-12-01',
-  clusters: [{ name: 'prod1' }, { name: 'edge2', loadBalancer: true }],
-};
-const SEED_COMMANDS = [
-  'Update-AksHciCertificates',
-  "Update-AksHciClusterCertificates -Name 'prod1' -fixKubeletCredentials",
-  "Update-AksHciClusterCertificates -Name 'edge2' -fixKubeletCredentials",
-  "Update-AksHciClusterCertificates -Name 'prod1' -fixCloudCredentials",
-  "Update-AksHciClusterCertificates -Name 'edge2' -patchLoadBalancer -fixCloudCredentials",
-  "Get-AksHciCredential -Name 'prod1'",
-  "Get-AksHciCredential -Name 'edge2'",
-];
-const SEED_QUERY = '?shutdown=2026-01-01&restart=2026-03-01&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb';
 
 const readClipboard = (scope) => scope.evaluate(() => navigator.clipboard.readText());
 const innerText = (scope, selector) => prop(scope, selector, 'innerText');

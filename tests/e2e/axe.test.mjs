@@ -7,16 +7,13 @@ import assert from 'node:assert/strict';
 import { serve } from '../support/server.mjs';
 import { BROWSERS, launch } from '../support/browser.mjs';
 import { label, nth } from '../support/query.mjs';
-import { DIST, assertClean, axeViolations, openPlanner } from './app-helpers.mjs';
+import { DIST, SEED_QUERY, assertClean, axeViolations, openPlanner } from './app-helpers.mjs';
 
 const LOOKS = [
   { look: 'desktop', viewport: { width: 1280, height: 900 } },
   { look: 'dark mode', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
   { look: '360 px', viewport: { width: 360, height: 780 } },
 ];
-
-// 59 days off, two clusters, one with a load balancer: every kind of step and remedy.
-const FULL_PLAN = '?shutdown=2026-01-01&restart=2026-03-01&lastUpdate=2025-12-01&cluster=prod1&cluster=edge2:lb';
 
 let server;
 before(async () => {
@@ -56,7 +53,7 @@ for (const name of BROWSERS) {
       });
 
       test('a full plan with every "If this step fails" open', async () => {
-        const found = await violations(browser, viewport, FULL_PLAN, async (page) => {
+        const found = await violations(browser, viewport, SEED_QUERY, async (page) => {
           const opened = await page.$$eval('details', (all) => {
             for (const details of all) details.open = true;
             return all.length;
@@ -67,7 +64,7 @@ for (const name of BROWSERS) {
       });
 
       test('input errors showing', async () => {
-        const found = await violations(browser, viewport, FULL_PLAN, async (page) => {
+        const found = await violations(browser, viewport, SEED_QUERY, async (page) => {
           const name = await nth(page, label('Cluster name'), 0);
           await name.asLocator().fill('Bad_Name!');
           await name.dispose();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { serve } from '../support/server.mjs';
 import { BROWSERS, launch, openPage, setFixedTime } from '../support/browser.mjs';
 import { count, label, role } from '../support/query.mjs';
-import { DIST, appStarted, assertClean, commands, enter } from './app-helpers.mjs';
+import { DIST, SEED, SEED_COMMANDS, appStarted, assertClean, commands, enter } from './app-helpers.mjs';
 
 const EDITS = Number(process.env.SOAK_EDITS ?? 3_000);
 // Edits per page.evaluate: one call stays well inside the protocol's timeout.
@@ -18,22 +18,6 @@ const WARM_UP = 1_000;
 const GROWTH_LIMIT = 256 * 1024;
 const MEMORY_LIMIT = 8 * 1024 * 1024;
 
-// The state entered before and after the edits, to compare the page with itself.
-const KNOWN = {
-  shutdown: '2026-01-01',
-  restart: '2026-03-01',
-  lastUpdate: '2025-12-01',
-  clusters: [{ name: 'prod1' }, { name: 'edge2', loadBalancer: true }],
-};
-const KNOWN_COMMANDS = [
-  'Update-AksHciCertificates',
-  "Update-AksHciClusterCertificates -Name 'prod1' -fixKubeletCredentials",
-  "Update-AksHciClusterCertificates -Name 'edge2' -fixKubeletCredentials",
-  "Update-AksHciClusterCertificates -Name 'prod1' -fixCloudCredentials",
-  "Update-AksHciClusterCertificates -Name 'edge2' -patchLoadBalancer -fixCloudCredentials",
-  "Get-AksHciCredential -Name 'prod1'",
-  "Get-AksHciCredential -Name 'edge2'",
-];
 
 let server;
 before(async () => {
@@ -140,8 +124,9 @@ for (const name of BROWSERS) {
         await appStarted(page);
         assert.ok(await page.evaluate(() => window.__wasmMemory instanceof WebAssembly.Memory), 'the wasm memory');
 
-        await enter(page, KNOWN);
-        assert.deepEqual(await commands(page), KNOWN_COMMANDS);
+        // The seed's plan, entered before and after the edits, to compare the page with itself.
+        await enter(page, SEED);
+        assert.deepEqual(await commands(page), SEED_COMMANDS);
         const nodesBefore = await page.evaluate(() => document.getElementsByTagName('*').length);
         await removeAllClusters(page);
 
@@ -157,8 +142,8 @@ for (const name of BROWSERS) {
 
         // The page still answers, and the same plan builds the same page.
         await removeAllClusters(page);
-        await enter(page, KNOWN);
-        assert.deepEqual(await commands(page), KNOWN_COMMANDS);
+        await enter(page, SEED);
+        assert.deepEqual(await commands(page), SEED_COMMANDS);
         assert.equal(await page.evaluate(() => document.getElementsByTagName('*').length), nodesBefore, 'elements');
         assertClean(watch);
       } finally {
