@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::bench::figures::Figures;
-use crate::bench::report::{ms, thousands};
+use crate::bench::report::{ms, thousands, times};
 use crate::cmd::Result;
 use crate::paths;
 
@@ -57,12 +57,11 @@ pub fn line(f: &Figures) -> String {
         thousands(f.brotli("Offline")),
         ms(median("load.static_ms")),
         ms(median("load.planner_ms")),
-        f.load_ratio().map_or("?".into(), |r| format!("{r:.2}")),
+        times(f.load_ratio()),
         ms(f.summary("interaction_ms").map(|s| s.p95)),
         f.scores("mobile"),
         f.scores("desktop"),
-        f.first_paint_ratio()
-            .map_or("?".into(), |r| format!("{r:.2}")),
+        times(f.first_paint_ratio()),
         ms(f.summary("interaction_dom_ms").map(|s| s.p95)),
         ms(f.summary("interaction_50_ms").map(|s| s.p95)),
     )

@@ -71,7 +71,7 @@ fn goals(out: &mut String, f: &Figures) {
         let _ = writeln!(
             out,
             "| {figure} | ≤ {goal:.1} | {} | {} |",
-            ratio.map_or("?".into(), |r| format!("{r:.2}")),
+            times(ratio),
             mark(ratio.map(|r| r <= goal)),
         );
     }
@@ -219,8 +219,8 @@ fn load(out: &mut String, f: &Figures) {
     let _ = writeln!(
         out,
         "\nRatio planner / static (medians): usable **{}** (goal ≤ {LOAD_RATIO_GOAL:.1}), first paint **{}** (goal ≤ {FIRST_PAINT_RATIO_GOAL:.1}).\n",
-        f.load_ratio().map_or("?".into(), |r| format!("{r:.2}")),
-        f.first_paint_ratio().map_or("?".into(), |r| format!("{r:.2}"))
+        times(f.load_ratio()),
+        times(f.first_paint_ratio())
     );
 }
 
@@ -407,6 +407,11 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
+/// A ratio with two decimals, or "?".
+pub fn times(value: Option<f64>) -> String {
+    value.map_or("?".into(), |v| format!("{v:.2}"))
+}
+
 /// Milliseconds with one decimal, or "?".
 pub fn ms(value: Option<f64>) -> String {
     value.map_or("?".into(), |v| format!("{v:.1} ms"))
@@ -434,6 +439,7 @@ mod tests {
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(ms(Some(12.345)), "12.3 ms");
         assert_eq!(us(None), "?");
+        assert_eq!(times(Some(1.849)), "1.85");
         assert_eq!(cell("a|b"), "a\\|b");
     }
 }
