@@ -156,6 +156,29 @@ test('more than 50 clusters are refused on clusters', () => {
   assert.equal(plan({ today: TODAY, shutdown: '2026-02-01', clusters: clusters.slice(0, 50) }).steps.length, 100);
 });
 
+test('any input, however large, is answered at once (10^5 and 10^6 clusters, a 10 MB name)', () => {
+  // Refused before the entries are read: 100,000 clusters took 15 to 45 s of a frozen tab
+  // when every entry was read and checked against the others first.
+  for (const length of [1e5, 1e6]) {
+    const clusters = Array.from({ length }, (_, i) => ({ name: `c${i}` }));
+    const started = performance.now();
+    const e = refuses({ today: TODAY, shutdown: '2026-02-01', clusters }, 'invalid-input', 'clusters');
+    const elapsed = performance.now() - started;
+    assert.equal(e.message, `Too many clusters: ${length} are listed, and a plan takes at most 50. Plan them in groups.`);
+    assert.ok(elapsed < 100, `${length} clusters answered in ${elapsed.toFixed(1)} ms`);
+  }
+  // Entries that are not even objects are never looked at either.
+  const sparse = new Array(1e6);
+  refuses({ today: TODAY, clusters: sparse }, 'invalid-input', 'clusters');
+
+  const name = 'a'.repeat(10 * 1024 * 1024);
+  const started = performance.now();
+  const e = refuses({ today: TODAY, clusters: [{ name }] }, 'invalid-cluster-name', 'clusters[0].name');
+  const elapsed = performance.now() - started;
+  assert.equal(e.message, `Cluster 1: the name is ${name.length} characters long; the limit is 63.`);
+  assert.ok(elapsed < 100, `a 10 MB name answered in ${elapsed.toFixed(1)} ms`);
+});
+
 test('inputs: null dates, empty strings, missing clusters and Object.create(null) are fine', () => {
   assert.equal(plan({ shutdown: null, restart: null, lastUpdate: null, today: TODAY }).shutdownDays, null);
   assert.equal(plan({ shutdown: '', restart: '', lastUpdate: '', today: TODAY }).shutdownDays, null);

@@ -142,6 +142,8 @@ fn clusters(value: Result<JsValue, JsValue>) -> Result<Vec<ClusterInput>, Error>
         return Err(shape::clusters_not_array(kind(&value)));
     }
     let array: Array = value.unchecked_into();
+    // The length first: a huge array is refused before any entry crosses into the wasm.
+    certplan::check_cluster_count(array.length() as usize)?;
     (0..array.length())
         .map(|index| {
             let at = index as usize;

@@ -2,10 +2,53 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Error, ErrorCode};
+
 /// Most workload clusters one plan takes (the URL query's cap too). More are refused with
 /// [`crate::ErrorCode::InvalidInput`] on `clusters`: a plan's size grows with each cluster's
 /// remedies, and nobody fixes 50 clusters from one page.
 pub const MAX_CLUSTERS: usize = 50;
+
+/// Refuses a plan of `count` clusters when `count` is over [`MAX_CLUSTERS`].
+///
+/// [`crate::plan`] and [`crate::check`] call it before they read a single name, and
+/// readers of untrusted input (the JavaScript API) call it with an array's length before
+/// they read its entries, so that a list of a million clusters is refused as fast as one
+/// of fifty-one.
+///
+/// # Errors
+/// [`ErrorCode::InvalidInput`] on `clusters` when `count` is over [`MAX_CLUSTERS`].
+///
+/// # Example
+/// ```
+/// use certplan::{check_cluster_count, ErrorCode, MAX_CLUSTERS};
+///
+/// assert!(check_cluster_count(MAX_CLUSTERS).is_ok());
+/// let err = check_cluster_count(1_000_000).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InvalidInput);
+/// assert_eq!(err.field(), "clusters");
+/// assert_eq!(
+///     err.message(),
+///     "Too many clusters: 1000000 are listed, and a plan takes at most 50. Plan them in groups."
+/// );
+/// ```
+pub fn check_cluster_count(count: usize) -> Result<(), Error> {
+    if count <= MAX_CLUSTERS {
+        return Ok(());
+    }
+    Err(Error::new(
+        ErrorCode::InvalidInput,
+        "clusters",
+        [
+            "Too many clusters: ",
+            &count.to_string(),
+            " are listed, and a plan takes at most ",
+            &MAX_CLUSTERS.to_string(),
+            ". Plan them in groups.",
+        ]
+        .concat(),
+    ))
+}
 
 /// The planner's input: dates as `YYYY-MM-DD` strings, exactly as a form or an embedder
 /// gives them, so that a bad value comes back as a located [`crate::Error`] instead of a

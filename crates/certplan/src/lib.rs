@@ -162,7 +162,7 @@ mod shown;
 pub mod tables;
 
 pub use error::{Error, ErrorCode};
-pub use input::{ClusterInput, PlanInput, MAX_CLUSTERS};
+pub use input::{check_cluster_count, ClusterInput, PlanInput, MAX_CLUSTERS};
 pub use names::MAX_NAME_LEN;
 pub use output::{
     Check, Layer, Layers, Note, NoteCode, Plan, Remedy, ShutdownRow, Step, StepLayer, UpdateRow,

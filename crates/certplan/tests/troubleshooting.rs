@@ -382,6 +382,22 @@ fn a_plan_takes_at_most_50_clusters() {
 }
 
 #[test]
+fn a_million_clusters_are_refused_without_reading_their_names() {
+    // Every name the same and invalid: reading them would report a million errors, and
+    // checking each against the others is quadratic (minutes for 10^5 before the cap was
+    // checked first). Over the cap, the list is refused as a whole.
+    let mut many = input("2026-01-01", None, "2026-03-01", &[]);
+    many.clusters = vec![ClusterInput::new("same name"); 1_000_000];
+    let errors = check(&many);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field(), "clusters");
+    assert_eq!(
+        plan(&many).unwrap_err().message(),
+        "Too many clusters: 1000000 are listed, and a plan takes at most 50. Plan them in groups."
+    );
+}
+
+#[test]
 fn pasted_names_become_rows_the_plan_accepts() {
     let existing = [ClusterInput::new("prod1")];
     let pasted = paste::parse(
