@@ -53,6 +53,12 @@ pub struct State {
     pub ignored: Vec<Ignored>,
     /// How many were dropped in all.
     pub ignored_count: usize,
+    /// The link's clusters beyond the plan's limit, named in the notice (and left in the
+    /// paste box).
+    pub not_taken: Vec<String>,
+    /// The person changed something since the start: until then the address keeps what
+    /// the link said, even what the planner could not use.
+    pub edited: bool,
     /// The last copy and whether it worked, shown on its button until it clears.
     pub copied: Option<(CopyTarget, bool)>,
     /// [`Action::Start`] happened: the state is the visitor's, not the prerendered page's.
@@ -171,6 +177,21 @@ pub enum Action {
     ProgressLoaded(Progress),
 }
 
+impl Action {
+    /// Whether the action changes the plan's input, which the address then follows.
+    fn edits_input(&self) -> bool {
+        matches!(
+            self,
+            Action::SetDate(..)
+                | Action::AddCluster
+                | Action::RemoveCluster(_)
+                | Action::SetClusterName(..)
+                | Action::SetLoadBalancer(..)
+                | Action::AddPasted
+        )
+    }
+}
+
 /// The three date inputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateField {
@@ -221,6 +242,8 @@ impl State {
             theme: query.mode.theme,
             ignored: query.ignored,
             ignored_count: query.ignored_count,
+            paste: query.not_taken.join("\n"),
+            not_taken: query.not_taken,
             ..State::default()
         };
         for cluster in query.input.clusters {
@@ -339,6 +362,9 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
+        if action.edits_input() {
+            state.edited = true;
+        }
         match action {
             // Once only: a second start would throw away what was entered since.
             Action::Start(start) if !state.started => state = State::start(start),
@@ -359,6 +385,7 @@ impl Reducible for State {
             Action::DismissIgnored => {
                 state.ignored.clear();
                 state.ignored_count = 0;
+                state.not_taken.clear();
             }
             Action::Copied(target, ok) => state.copied = Some((target, ok)),
             Action::CopyCleared => state.copied = None,
@@ -506,6 +533,38 @@ mod tests {
         assert_eq!(input.restart.as_deref(), Some("2026-03-01"));
         assert_eq!(input.shutdown, None);
         assert_eq!(input.clusters[0].name, "a b");
+    }
+
+    #[test]
+    fn a_link_loses_no_cluster_and_keeps_its_address_until_an_edit() {
+        let mut link: String = "?shutdown=2026-10-01&cluster=prod1:LB&cluster=web.shop".into();
+        for i in 3..=51 {
+            link.push_str(&format!("&cluster=wl{i}"));
+        }
+        let start = Start {
+            query: link,
+            today: "2026-12-06".into(),
+            typed: Vec::new(),
+        };
+        let state = reduce(State::default(), [Action::Start(start)]);
+        assert_eq!(state.clusters.len(), certplan::MAX_CLUSTERS);
+        assert_eq!(
+            (
+                state.clusters[0].name.as_str(),
+                state.clusters[0].load_balancer
+            ),
+            ("prod1", true)
+        );
+        assert_eq!(
+            state.clusters[1].name, "web.shop",
+            "kept, for the core to mark"
+        );
+        assert_eq!(state.not_taken, ["wl51"]);
+        assert_eq!(state.paste, "wl51", "left in the paste box");
+        assert!(!state.edited, "the address stays the link as sent");
+        let dismissed = reduce(state.clone(), [Action::DismissIgnored]);
+        assert!(!dismissed.edited && dismissed.not_taken.is_empty());
+        assert!(reduce(state, [Action::SetLoadBalancer(1, true)]).edited);
     }
 
     #[test]

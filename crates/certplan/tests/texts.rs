@@ -79,6 +79,84 @@ fn each_layer_gives_its_reason_in_full() {
 }
 
 #[test]
+fn a_power_on_still_ahead_is_told_as_a_plan() {
+    // Planned power-on: nothing has expired yet.
+    let ahead = planned(Some("2026-10-01"), Some("2026-12-20"), None, "2026-12-06");
+    assert_eq!(
+        ahead.layers.moc.reason,
+        "Will be powered off 80 days: more than 30 days, so MOC certificates will have expired."
+    );
+    assert_eq!(
+        ahead.layers.kubernetes.reason,
+        "Will be powered off 80 days: more than 30 days, and the short-lived Kubernetes certificates will miss their renewals."
+    );
+    // A shutdown still ahead, and the plan for powering on the same day.
+    let shutdown_ahead = planned(Some("2026-12-20"), None, None, "2026-12-06");
+    assert_eq!(
+        shutdown_ahead.layers.moc.reason,
+        "Will be powered off 0 days: less than 30 days, so MOC certificates will still be valid."
+    );
+    for plan in [&ahead, &shutdown_ahead] {
+        for reason in [&plan.layers.moc.reason, &plan.layers.kubernetes.reason] {
+            for past in [
+                "certificates have expired",
+                "missed",
+                "Powered off",
+                "are still valid",
+            ] {
+                assert!(!reason.contains(past), "{reason}");
+            }
+        }
+    }
+    // Back today: it has happened.
+    let today = planned(Some("2026-10-01"), Some("2026-12-06"), None, "2026-12-06");
+    assert!(today.layers.moc.reason.starts_with("Powered off 66 days"));
+    assert!(today.layers.moc.reason.ends_with("have expired."));
+}
+
+#[test]
+fn one_note_names_every_hyphenated_or_capitalised_cluster() {
+    let mut input = PlanInput {
+        shutdown: Some("2026-10-01".into()),
+        today: Some("2026-12-06".into()),
+        ..PlanInput::default()
+    };
+    input.clusters = (1..=20)
+        .map(|i| ClusterInput::new(&format!("prod-weu-{i:02}")))
+        .chain([ClusterInput::new("plain"), ClusterInput::new("Edge")])
+        .collect();
+    let plan = plan(&input).unwrap();
+    let style: Vec<&str> = plan
+        .notes
+        .iter()
+        .filter(|n| n.code == NoteCode::ClusterNameStyle)
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(style.len(), 1);
+    assert!(
+        style[0].starts_with("Cluster names \"prod-weu-01\", \"prod-weu-02\", \"prod-weu-03\", ")
+    );
+    assert!(style[0].contains("\"prod-weu-20\", \"Edge\" have a hyphen or capital letter"));
+    assert!(!style[0].contains("\"plain\""));
+    assert_eq!(
+        plan.script.matches("hyphen or capital letter").count(),
+        1,
+        "one line in the .ps1 header too"
+    );
+    input.clusters.truncate(1);
+    let one = plan_note(&input);
+    assert!(
+        one.starts_with("Cluster name \"prod-weu-01\" has a hyphen"),
+        "{one}"
+    );
+}
+
+fn plan_note(input: &PlanInput) -> String {
+    let plan = plan(input).unwrap();
+    note(&plan, NoteCode::ClusterNameStyle).to_owned()
+}
+
+#[test]
 fn update_advice_says_how_long_ago() {
     let plan = planned(None, None, Some("2025-12-30"), "2026-03-01");
     assert_eq!(

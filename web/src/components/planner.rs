@@ -59,10 +59,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
     let outcome = Rc::new(Outcome::of(&state));
 
     // The one place the URL follows the state (replace, not push: typing a date must not
-    // fill the Back button's history). Not before the start: the prerendered state is
-    // not the visitor's, and would wipe the link.
+    // fill the Back button's history). Not before the person changes something: until
+    // then the address is the link as sent, with anything the planner could not use.
     let query = state
-        .started
+        .edited
         .then(|| query::to_query(&state.input(), state.mode()));
     use_effect_with(query, |query| {
         if let Some(query) = query {
@@ -155,6 +155,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             <QueryNotice
                 ignored={state.ignored.clone()}
                 count={state.ignored_count}
+                not_taken={state.not_taken.clone()}
                 ondismiss={make_callback(&dispatcher, |()| Action::DismissIgnored)}
             />
             <main class="layout">
