@@ -328,6 +328,7 @@ fn build(input: &Checked<'_>) -> Plan {
             notes: &note_texts,
             // Nothing to run while impacted: the only fixes are per workload cluster, and
             // none is listed (the management cluster's fix would be a step otherwise).
+            file: &powershell::script_file_name(&date::format(input.today)),
             no_steps: if moc_impacted || kubernetes_impacted {
                 "Nothing to run yet: the Kubernetes certificates are impacted, and their fix runs once for each workload cluster. List the workload clusters (Get-AksHciCluster shows them) in the planner to get their commands."
             } else {
@@ -342,6 +343,7 @@ fn build(input: &Checked<'_>) -> Plan {
                 command: &step.command,
                 cluster: step.cluster.as_deref(),
                 kind: *kind,
+                verify: step.layer == StepLayer::Verify,
             })
             .collect::<Vec<_>>(),
     );
@@ -446,7 +448,7 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<(Step, K
                 [
                     "Refresh the kubeconfig of cluster ",
                     name,
-                    " and check it answers, e.g. kubectl get nodes (known-issues page, after a kubelet fix).",
+                    " and check it answers: run kubectl get nodes right after (known-issues page, after a kubelet fix).",
                 ]
                 .concat(),
             );

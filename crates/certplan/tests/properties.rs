@@ -392,10 +392,12 @@ proptest! {
             }
         }
         prop_assert!(plan.script.is_ascii());
-        // The fixes are the script's only lines that start with a fix cmdlet.
+        // The fixes are the script's only lines that start with a fix cmdlet, each in
+        // its step's `-From` block.
         let code: Vec<&str> = plan
             .script
             .lines()
+            .filter_map(|l| l.strip_prefix("    "))
             .filter(|l| l.starts_with("Update-AksHci") || l.starts_with("Get-AksHciCredential"))
             .collect();
         let commands: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();

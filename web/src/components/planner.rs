@@ -123,7 +123,11 @@ pub fn Planner(props: &PlannerProps) -> Html {
         let (outcome, today) = (outcome.clone(), state.today.clone());
         Callback::from(move |()| {
             if let Some(plan) = outcome.plan() {
-                download::save(&file_name(&today), "text/plain", &plan.script);
+                download::save(
+                    &certplan::script_file_name(&today),
+                    "text/plain",
+                    &plan.script,
+                );
             }
         })
     };
@@ -196,11 +200,6 @@ pub fn Planner(props: &PlannerProps) -> Html {
             </main>
         </>
     }
-}
-
-/// The .ps1's name: the fix is for the day it was planned.
-fn file_name(today: &str) -> String {
-    ["aks-certificate-fix-", today, ".ps1"].concat()
 }
 
 /// What was entered, in one line: the printed runbook has no form to show it.
