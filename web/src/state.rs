@@ -83,6 +83,10 @@ pub struct PasteReport {
     pub flagged: usize,
     /// Names beyond the plan's cluster limit: not added, and the text stays in the box.
     pub not_taken: usize,
+    /// Names already listed: not added again.
+    pub already_listed: usize,
+    /// The number of the first row added (1-based), where the new rows start.
+    pub first_row: usize,
 }
 
 /// What the app starts from, read from the page when it takes over.
@@ -332,9 +336,9 @@ impl State {
         self.next_id += 1;
     }
 
-    /// A row for every name in the paste box, each checked like a typed one: a bad name
-    /// or a duplicate is added and marked, never dropped. The box empties once every
-    /// name has a row; names beyond the cluster limit stay in it.
+    /// A row for every name in the paste box not already listed, each checked like a
+    /// typed one: a bad name is added and marked, never dropped. The box empties once
+    /// every name has a row; names beyond the cluster limit stay in it.
     fn add_pasted(&mut self) {
         let pasted = paste::parse(&self.paste, &self.input().clusters);
         let flagged = pasted.names.iter().filter(|n| n.problem.is_some()).count();
@@ -343,6 +347,8 @@ impl State {
             added: pasted.names.len(),
             flagged,
             not_taken: pasted.not_taken,
+            already_listed: pasted.already_listed,
+            first_row: self.clusters.len() + 1,
         });
         for name in pasted.names {
             self.push_cluster(name.name, false, false);
@@ -608,21 +614,38 @@ mod tests {
             ],
         );
         let names: Vec<&str> = state.clusters.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["prod1", "edge2", "bad_name", "PROD1", "edge2"]);
+        assert_eq!(names, ["prod1", "edge2", "bad_name"]);
         assert!(state.clusters[1..]
             .iter()
             .all(|c| !c.added && !c.load_balancer));
         let report = state.pasted.unwrap();
-        assert_eq!((report.added, report.flagged, report.not_taken), (4, 3, 0));
+        assert_eq!(
+            (
+                report.added,
+                report.flagged,
+                report.not_taken,
+                report.already_listed
+            ),
+            (2, 1, 0, 2)
+        );
+        assert_eq!(report.first_row, 2);
         assert_eq!(report.format, Format::Words);
         assert_eq!(state.paste, "", "every name has its row");
         // The rows are the form's: the core marks each bad one as it does typed names.
         let errors = certplan::check(&state.input());
         let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
-        assert_eq!(
-            fields,
-            ["clusters[2].name", "clusters[3].name", "clusters[4].name"]
+        assert_eq!(fields, ["clusters[2].name"]);
+        // The same paste again adds nothing, and says so.
+        let again = reduce(
+            state,
+            [
+                Action::SetPaste("edge2, bad_name\nPROD1 edge2".into()),
+                Action::AddPasted,
+            ],
         );
+        assert_eq!(again.clusters.len(), 3);
+        let report = again.pasted.unwrap();
+        assert_eq!((report.added, report.already_listed), (0, 4));
     }
 
     #[test]

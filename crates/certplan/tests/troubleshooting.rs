@@ -385,9 +385,10 @@ fn a_plan_takes_at_most_50_clusters() {
 fn pasted_names_become_rows_the_plan_accepts() {
     let existing = [ClusterInput::new("prod1")];
     let pasted = paste::parse(
-        "Name   ProvisioningState\n----   -----------------\nedge2  provisioned\nprod1  provisioned\n",
+        "Name   ProvisioningState\n----   -----------------\nedge2  provisioned\nprod1  provisioned\nedge_3 provisioned\n",
         &existing,
     );
+    assert_eq!(pasted.already_listed, 1, "prod1 is not added again");
     assert_eq!(pasted.format, paste::Format::Table);
     // Each pasted name's problem is the one the plan reports for that row.
     let mut rows = existing.to_vec();
@@ -408,7 +409,8 @@ fn pasted_names_become_rows_the_plan_accepts() {
         .filter_map(|n| n.problem.clone())
         .collect();
     assert_eq!(errors, from_paste);
-    assert_eq!(errors[0].code(), ErrorCode::DuplicateClusterName);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].code(), ErrorCode::InvalidClusterName);
     assert_eq!(errors[0].field(), "clusters[2].name");
 }
 
