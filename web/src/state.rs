@@ -30,6 +30,24 @@ pub struct ClusterRow {
     /// Added with "Add cluster" (not from the link), so its name field takes focus
     /// when it appears.
     pub added: bool,
+    /// Added with "Add cluster" and not yet left: an empty name is not an error until
+    /// the person leaves the field empty.
+    pub fresh: bool,
+}
+
+/// What a date field holds, beyond its value (a browser reports a half-typed or
+/// impossible date as no value at all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateStatus {
+    /// The value is the whole story: a date, or empty.
+    #[default]
+    Complete,
+    /// Being typed: the field has the focus and holds an incomplete date, or a year of
+    /// fewer than four digits (typing 2026 passes through 0002, 0020 and 0202). No
+    /// verdict and no error until it is complete or left.
+    Typing,
+    /// Left holding an incomplete or impossible date (`validity.badInput`): an error.
+    Bad,
 }
 
 /// Everything the page shows is derived from this.
@@ -41,6 +59,8 @@ pub struct State {
     pub restart: String,
     /// "Last update date".
     pub last_update: String,
+    /// What each date field holds beyond its value, in [`DateField::ALL`] order.
+    pub date_status: [DateStatus; 3],
     /// The workload clusters, in the order their fixes run.
     pub clusters: Vec<ClusterRow>,
     /// The browser's local date when the page opened.
@@ -69,6 +89,8 @@ pub struct State {
     pub pasted: Option<PasteReport>,
     /// The checks and steps marked done, for the plan they belong to.
     pub progress: Progress,
+    /// The marks "Clear progress" took away, until "Undo clear" or another mark.
+    pub cleared: Option<Progress>,
     next_id: u32,
 }
 
@@ -153,14 +175,16 @@ impl CopyTarget {
 pub enum Action {
     /// The app took over the page: the link's input, with what was typed before.
     Start(Start),
-    /// A date field changed.
-    SetDate(DateField, String),
+    /// A date field changed or was left: its value, and what else it holds.
+    SetDate(DateField, String, DateStatus),
     /// "Add cluster".
     AddCluster,
     /// "Remove" on the row with this id.
     RemoveCluster(u32),
     /// A cluster name changed.
     SetClusterName(u32, String),
+    /// The person left the name field of the row with this id.
+    LeftClusterName(u32),
     /// A "Load balancer" checkbox changed.
     SetLoadBalancer(u32, bool),
     /// The notice about ignored link parameters was dismissed.
@@ -177,6 +201,8 @@ pub enum Action {
     SetDone(String, bool),
     /// "Clear progress".
     ClearProgress,
+    /// "Undo clear": the marks back as they were.
+    UndoClear,
     /// The progress stored for the current plan, read when the plan's link changed.
     ProgressLoaded(Progress),
 }
@@ -208,6 +234,15 @@ pub enum DateField {
 }
 
 impl DateField {
+    /// Its place in [`DateField::ALL`].
+    pub const fn index(self) -> usize {
+        match self {
+            DateField::Shutdown => 0,
+            DateField::Restart => 1,
+            DateField::LastUpdate => 2,
+        }
+    }
+
     /// All three, in form order.
     pub const ALL: [DateField; 3] = [
         DateField::Shutdown,
@@ -332,6 +367,7 @@ impl State {
             name,
             load_balancer,
             added,
+            fresh: added,
         });
         self.next_id += 1;
     }
@@ -375,8 +411,16 @@ impl Reducible for State {
             // Once only: a second start would throw away what was entered since.
             Action::Start(start) if !state.started => state = State::start(start),
             Action::Start(_) => {}
-            Action::SetDate(field, value) => *state.date_mut(field) = value,
+            Action::SetDate(field, value, status) => {
+                *state.date_mut(field) = value;
+                state.date_status[field.index()] = status;
+            }
             Action::AddCluster => state.push_cluster(String::new(), false, true),
+            Action::LeftClusterName(id) => {
+                if let Some(row) = state.cluster(id) {
+                    row.fresh = false;
+                }
+            }
             Action::RemoveCluster(id) => state.clusters.retain(|c| c.id != id),
             Action::SetClusterName(id, name) => {
                 if let Some(row) = state.cluster(id) {
@@ -397,9 +441,27 @@ impl Reducible for State {
             Action::CopyCleared => state.copied = None,
             Action::SetPaste(text) => state.paste = text,
             Action::AddPasted => state.add_pasted(),
-            Action::SetDone(id, done) => state.progress.set(id, done),
-            Action::ClearProgress => state.progress.clear(),
-            Action::ProgressLoaded(progress) => state.progress = progress,
+            Action::SetDone(id, done) => {
+                state.cleared = None;
+                state.progress.set(id, done);
+            }
+            Action::ClearProgress => {
+                if state.progress.any() {
+                    state.cleared = Some(state.progress.clone());
+                    state.progress.clear();
+                }
+            }
+            Action::UndoClear => {
+                if let Some(cleared) = state.cleared.take() {
+                    if cleared.key == state.progress.key {
+                        state.progress = cleared;
+                    }
+                }
+            }
+            Action::ProgressLoaded(progress) => {
+                state.cleared = None;
+                state.progress = progress;
+            }
         }
         Rc::new(state)
     }
@@ -530,7 +592,11 @@ mod tests {
         let state = reduce(
             State::default(),
             [
-                Action::SetDate(DateField::Restart, "2026-03-01".into()),
+                Action::SetDate(
+                    DateField::Restart,
+                    "2026-03-01".into(),
+                    DateStatus::Complete,
+                ),
                 Action::AddCluster,
                 Action::SetClusterName(0, "a b".into()),
             ],
@@ -681,6 +747,21 @@ mod tests {
         let cleared = reduce(state.clone(), [Action::ClearProgress]);
         assert!(!cleared.progress.any());
         assert_eq!(cleared.progress.key, "a", "clearing keeps the plan");
+        let undone = reduce(cleared.clone(), [Action::UndoClear]);
+        assert_eq!(
+            undone.progress, state.progress,
+            "undo brings the marks back"
+        );
+        assert_eq!(undone.cleared, None);
+        let marked = reduce(
+            cleared,
+            [Action::SetDone("step:z".into(), true), Action::UndoClear],
+        );
+        assert_eq!(
+            marked.progress.stored().as_deref(),
+            Some("step:z"),
+            "a new mark ends the undo"
+        );
         let next = reduce(
             state,
             [Action::ProgressLoaded(Progress::restore("b".into(), None))],
