@@ -104,8 +104,16 @@ for (const name of BROWSERS) {
       assert.match(script, /^#/, 'starts with its header comment');
       assert.ok(script.includes("$ErrorActionPreference = 'Stop'"));
       const lines = script.split(/\r?\n/);
-      const positions = SEED_COMMANDS.map((command) => lines.indexOf(command));
+      // Each command on its own line, in its step's `if ($From -le N)` block.
+      const positions = SEED_COMMANDS.map((command) => lines.indexOf(`    ${command}`));
       assert.ok(positions.every((p) => p >= 0), `every command on its own line: ${positions}`);
+      // Each verify step checks its own cluster right away.
+      for (const cluster of ['prod1', 'edge2']) {
+        const at = lines.indexOf(`    Get-AksHciCredential -Name '${cluster}'`);
+        assert.equal(lines[at + 1], '    kubectl get nodes', `kubectl right after ${cluster}'s credentials`);
+      }
+      assert.ok(lines.includes('param([ValidateRange(1, 7)][int]$From = 1)'), 'the script takes -From');
+      assert.ok(lines.includes('#   Unblock-File -Path .\\aks-certificate-fix-2026-03-01.ps1'), 'how to unblock it');
       assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in plan order');
       assertClean(watch);
       await close();
