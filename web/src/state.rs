@@ -207,21 +207,6 @@ pub enum Action {
     ProgressLoaded(Progress),
 }
 
-impl Action {
-    /// Whether the action changes the plan's input, which the address then follows.
-    fn edits_input(&self) -> bool {
-        matches!(
-            self,
-            Action::SetDate(..)
-                | Action::AddCluster
-                | Action::RemoveCluster(_)
-                | Action::SetClusterName(..)
-                | Action::SetLoadBalancer(..)
-                | Action::AddPasted
-        )
-    }
-}
-
 /// The three date inputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateField {
@@ -404,9 +389,8 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
-        if action.edits_input() {
-            state.edited = true;
-        }
+        // What the person changes, not what they pass through (tabbing across a field).
+        let before = (!matches!(action, Action::Start(_))).then(|| state.input());
         match action {
             // Once only: a second start would throw away what was entered since.
             Action::Start(start) if !state.started => state = State::start(start),
@@ -462,6 +446,9 @@ impl Reducible for State {
                 state.cleared = None;
                 state.progress = progress;
             }
+        }
+        if before.is_some_and(|before| before != state.input()) {
+            state.edited = true;
         }
         Rc::new(state)
     }
@@ -636,6 +623,15 @@ mod tests {
         assert!(!state.edited, "the address stays the link as sent");
         let dismissed = reduce(state.clone(), [Action::DismissIgnored]);
         assert!(!dismissed.edited && dismissed.not_taken.is_empty());
+        let passed = reduce(
+            state.clone(),
+            [Action::SetDate(
+                DateField::Shutdown,
+                "2026-10-01".into(),
+                DateStatus::Complete,
+            )],
+        );
+        assert!(!passed.edited, "leaving a field unchanged is no edit");
         assert!(reduce(state, [Action::SetLoadBalancer(1, true)]).edited);
     }
 

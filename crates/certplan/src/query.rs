@@ -225,10 +225,7 @@ fn apply(query: &mut Query, key: &str, value: &str) -> Result<(), Reason> {
         "shutdown" => &mut input.shutdown,
         "restart" => &mut input.restart,
         "lastUpdate" => &mut input.last_update,
-        "cluster" => {
-            add_cluster(query, value);
-            return Ok(());
-        }
+        "cluster" => return add_cluster(query, value),
         "embed" => {
             query.mode.embed = match value {
                 "1" | "" => true,
@@ -258,15 +255,19 @@ fn apply(query: &mut Query, key: &str, value: &str) -> Result<(), Reason> {
 
 /// Adds the cluster a `cluster=` value names, whatever it is: an invalid or repeated
 /// name is the core's to refuse and the form's to mark, where the person can fix it. An
-/// empty value names nothing.
-fn add_cluster(query: &mut Query, value: &str) {
+/// empty value names nothing. A value too long to write back into a link (once
+/// percent-encoded) is no name anyone typed: it is dropped as too long.
+fn add_cluster(query: &mut Query, value: &str) -> Result<(), Reason> {
     let clusters = &mut query.input.clusters;
     if value.is_empty() {
-        return;
+        return Ok(());
+    }
+    if "cluster=".len() + encoded_len(value) > MAX_PARAM_LEN {
+        return Err(Reason::TooLong);
     }
     if clusters.len() >= MAX_CLUSTERS {
         query.not_taken.push(value.to_owned());
-        return;
+        return Ok(());
     }
     let (name, load_balancer) = match value.rsplit_once(':') {
         Some((name, suffix)) if suffix.eq_ignore_ascii_case("lb") => (name, true),
@@ -276,6 +277,20 @@ fn add_cluster(query: &mut Query, value: &str) {
         name: name.to_owned(),
         load_balancer,
     });
+    Ok(())
+}
+
+/// The length of `value` as [`to_query`] writes it.
+fn encoded_len(value: &str) -> usize {
+    value
+        .bytes()
+        .map(|b| if unreserved(b) { 1 } else { 3 })
+        .sum()
+}
+
+/// Bytes written as they are in a query; the rest are percent-encoded.
+fn unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
 }
 
 /// Writes `input` as a query string starting with `?` (empty when there is nothing to
@@ -345,7 +360,7 @@ fn hex_value(b: u8) -> Option<u8> {
 fn encode_into(out: &mut String, value: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+        if unreserved(b) {
             out.push(char::from(b));
         } else {
             out.push('%');
@@ -565,6 +580,9 @@ mod tests {
             1,
             "for the form to mark"
         );
+        // Short as sent, too long once written back percent-encoded.
+        let wide = format!("cluster={}", "\u{e9}".repeat(40));
+        assert_eq!(reasons(&parse(&wide)), [("cluster", Reason::TooLong)]);
 
         let many: Vec<String> = (1..=MAX_CLUSTERS + 3)
             .map(|i| format!("cluster=wl{i}"))
@@ -668,6 +686,10 @@ mod tests {
             prop_assert!(q.input.clusters.len() <= MAX_CLUSTERS);
             // Dates that survived are valid: only the cross-field rules and the cluster
             // names (kept for the form to mark) can still object.
+            // What it kept survives a round trip through the link it writes.
+            let again = parse(&to_query(&q.input, q.mode));
+            prop_assert_eq!(&again.input, &q.input);
+            prop_assert!(again.ignored.is_empty());
             let planned = PlanInput { today: Some("2026-01-01".into()), restart: None, ..q.input };
             let errors = crate::check(&planned);
             prop_assert!(
