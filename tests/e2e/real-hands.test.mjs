@@ -63,11 +63,14 @@ for (const name of BROWSERS) {
         ['dev2', false, false],
         ['web.shop', false, true],
       ]);
-      assert.ok((await page.$eval(ALERT, (el) => el.textContent)).includes('web.shop'), 'the error names it');
+      assert.match(await page.$eval(ALERT, (el) => el.textContent), /Cluster 3: the name contains a dot/);
       assert.equal(new URL(page.url()).search, link, 'the address is the link as sent');
       // The person fixes the name: now the address follows the form.
       const third = (await page.$$(label('Cluster name')))[2];
-      await third.click({ clickCount: 3 });
+      await third.evaluate((el) => {
+        el.focus();
+        el.select();
+      });
       await page.keyboard.type('web-shop');
       await until(() => new URL(page.url()).search, (q) => q === '?shutdown=2026-10-01&cluster=prod1:lb&cluster=dev2&cluster=web-shop', {
         what: 'the address after the edit',
@@ -100,7 +103,10 @@ for (const name of BROWSERS) {
       await settle(page);
       assert.equal(await days(page), '', 'no verdict on an impossible date');
       assert.ok(await page.$eval('.typing', (el) => el.textContent.includes('Waiting for the Power-on date')));
-      await page.keyboard.press('Tab');
+      // Tab out (the first Tab may only move between the field's own parts).
+      for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement.id)) === 'restart'; i += 1) {
+        await page.keyboard.press('Tab');
+      }
       await page.waitForSelector(ALERT);
       assert.match(await page.$eval(ALERT, (el) => el.textContent), /Power-on date is incomplete or not a real date/);
       assert.equal(await attr(page, label('Power-on date'), 'aria-invalid'), 'true');
@@ -228,15 +234,16 @@ for (const name of BROWSERS) {
       await until(() => page.evaluate(() => location.hash), (h) => h === '#steps-title', { what: 'jumped' });
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Copy all');
-      // A phone's width, on screen and on paper: no word of a command is split.
+      // A phone's width, on screen and on paper: no word of a command is split. (Firefox
+      // over BiDi cannot emulate print media.)
       await page.setViewport({ width: 360, height: 780 });
-      for (const media of ['screen', 'print']) {
-        await page.emulateMediaType(media);
+      for (const media of name === 'firefox' ? ['screen'] : ['screen', 'print']) {
+        if (media === 'print') await page.emulateMediaType('print');
         const split = await page.$$eval('code.command .word', (words) =>
           words.filter((w) => w.getClientRects().length > 1).map((w) => w.textContent),
         );
         assert.deepEqual(split, [], `${media}: words split across lines`);
-        const wrapped = await page.$$eval('code.command', (all) => all.filter((c) => c.getClientRects()[0].height > 40).length);
+        const wrapped = await page.$$eval('code.command', (all) => all.filter((c) => c.getClientRects()[0]?.height > 40).length);
         assert.ok(wrapped > 0, `${media}: long commands do wrap, at spaces`);
       }
       assertClean(watch);

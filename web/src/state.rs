@@ -289,12 +289,13 @@ impl State {
 
     /// The state the page starts with: the link's, except that a date typed before the
     /// app ran wins over the link's (it is the visitor's latest word, and the field
-    /// showed it).
+    /// showed it, so the address follows it).
     pub fn start(start: Start) -> Self {
         let mut state = State::from_query(query::parse(&start.query), start.today);
         for (field, value) in start.typed {
-            if !value.is_empty() {
+            if !value.is_empty() && value != state.date(field) {
                 *state.date_mut(field) = value;
+                state.edited = true;
             }
         }
         state.started = true;
@@ -544,6 +545,7 @@ mod tests {
         );
         assert_eq!(state.last_update, "2025-11-30");
         assert_eq!(state.today, "2026-03-01");
+        assert!(state.edited, "the address follows what was typed");
         let names: Vec<(&str, bool)> = state
             .clusters
             .iter()

@@ -54,6 +54,12 @@ pub fn DateField(props: &DateFieldProps) -> Html {
         let (value, status) = read(&event.target_unchecked_into(), true);
         (field, value, status)
     });
+    // A browser fires no input event while a date stays incomplete or impossible (its
+    // value stays empty): each key tells what the field holds now.
+    let onkeyup = props.onchange.reform(move |event: KeyboardEvent| {
+        let (value, status) = read(&event.target_unchecked_into(), true);
+        (field, value, status)
+    });
     let onblur = props.onchange.reform(move |event: FocusEvent| {
         let (value, status) = read(&event.target_unchecked_into(), false);
         (field, value, status)
@@ -69,6 +75,7 @@ pub fn DateField(props: &DateFieldProps) -> Html {
                 aria-invalid={props.error.is_some().then_some("true")}
                 aria-describedby={described}
                 {oninput}
+                {onkeyup}
                 {onblur}
             />
             if let Some(error) = &props.error {
