@@ -104,8 +104,16 @@ for (const name of BROWSERS) {
       assert.match(script, /^#/, 'starts with its header comment');
       assert.ok(script.includes("$ErrorActionPreference = 'Stop'"));
       const lines = script.split(/\r?\n/);
-      const positions = SEED_COMMANDS.map((command) => lines.indexOf(command));
+      // Each command on its own line, in its step's `if ($From -le N)` block.
+      const positions = SEED_COMMANDS.map((command) => lines.indexOf(`    ${command}`));
       assert.ok(positions.every((p) => p >= 0), `every command on its own line: ${positions}`);
+      // Each verify step checks its own cluster right away.
+      for (const cluster of ['prod1', 'edge2']) {
+        const at = lines.indexOf(`    Get-AksHciCredential -Name '${cluster}'`);
+        assert.equal(lines[at + 1], '    kubectl get nodes', `kubectl right after ${cluster}'s credentials`);
+      }
+      assert.ok(lines.includes('param([ValidateRange(1, 7)][int]$From = 1)'), 'the script takes -From');
+      assert.ok(lines.includes('#   Unblock-File -Path .\\aks-certificate-fix-2026-03-01.ps1'), 'how to unblock it');
       assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in plan order');
       assertClean(watch);
       await close();
@@ -196,7 +204,7 @@ for (const name of BROWSERS) {
       await close();
     });
 
-    test('hostile and malformed query values are ignored with a visible notice', async () => {
+    test('hostile and malformed query values are named in a visible notice, clusters become marked rows', async () => {
       const query =
         '?shutdown=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&restart=2026-02-30&cluster=%3Cscript%3Ealert(1)%3C%2Fscript%3E' +
         '&cluster=prod1&cluster=PROD1&%3Cb%3Ebold%3C%2Fb%3E=1&lastUpdate=%ZZ&cluster=' + 'a'.repeat(300) + '&embed=0';
@@ -211,16 +219,17 @@ for (const name of BROWSERS) {
       const [text] = (await until(notices, (all) => all.some((t) => t.includes(NOTICE)), { what: 'the notice' })).filter(
         (t) => t.includes(NOTICE),
       );
-      for (const reason of ['not a YYYY-MM-DD date', 'not a valid cluster name', 'cluster already listed', 'unknown parameter', 'not valid text', 'value too long']) {
+      for (const reason of ['restart=2026-02-30: not a real YYYY-MM-DD date', 'unknown parameter', 'not valid text', 'value too long']) {
         assert.ok(text.includes(reason), `notice says ${reason}: ${text}`);
       }
       assert.ok(text.includes('<b>bold</b>'), 'the hostile key is shown as text');
+      assert.ok(text.includes('<img src=x'), 'the hostile date is shown as text');
       assert.equal(await count(page, 'img, .notice b'), 0);
-      // What was valid is kept, and the URL is cleaned up.
-      assert.equal(await count(page, label('Cluster name')), 1);
-      assert.equal(await prop(page, label('Cluster name'), 'value'), 'prod1');
+      // Every cluster is a row, the bad ones marked; the address is the link as sent.
+      const names = await page.$$eval(label('Cluster name'), (all) => all.map((el) => [el.value, el.getAttribute('aria-invalid')]));
+      assert.deepEqual(names, [['<script>alert(1)</script>', 'true'], ['prod1', null], ['PROD1', 'true']]);
       assert.equal(await prop(page, label('Shutdown date'), 'value'), '');
-      assert.equal(new URL(page.url()).search, '?cluster=prod1');
+      assert.equal(new URL(page.url()).search, query);
       await page.locator(role('button', 'Dismiss')).click();
       await until(notices, (all) => !all.some((t) => t.includes(NOTICE)), { what: 'the notice after Dismiss' });
       assert.equal(dialogs, 0);

@@ -1,6 +1,6 @@
 // The page before the app runs: the prerendered form and tables paint first, a visitor
 // can type dates while the wasm is still on its way and nothing typed is lost (not even
-// a date typed halfway when the wasm arrives), and
+// a date typed halfway when the wasm arrives, which the page says it waits for), and
 // without JavaScript the page still shows the tables and says what the planner needs.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -65,8 +65,16 @@ for (const name of BROWSERS) {
         wasm.release();
         await new Promise((resolve) => setTimeout(resolve, 500));
         assert.equal(await disabled(page), true, 'still waiting');
+        // It says what it waits for, and the buttons that would do nothing look it.
+        const status = () => prop(page, '#start-status', 'textContent');
+        await until(status, (t) => t.includes('The planner starts once the Last update date is a complete, real date'), {
+          what: 'the waiting line',
+        });
+        const faded = await page.$eval(role('button', 'Add cluster'), (b) => Number(getComputedStyle(b).opacity));
+        assert.ok(faded < 1, `Add cluster looks disabled: opacity ${faded}`);
         await page.keyboard.type('012025');
         await appStarted(page);
+        assert.equal(await status(), '', 'the waiting line goes once the app runs');
         await page.waitForSelector('.summary .days strong ::-p-text(59 days)');
         assert.equal(await prop(page, label('Shutdown date'), 'value'), '2026-01-01');
         assert.equal(await prop(page, label('Power-on date'), 'value'), '2026-03-01');

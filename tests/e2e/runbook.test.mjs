@@ -289,16 +289,36 @@ for (const name of BROWSERS) {
           (s) => s.startsWith('Read the Name column'),
           { what: 'paste report' },
         );
-        assert.equal(status, 'Read the Name column of Get-AksHciCluster. Added 3 clusters. 2 names need a fix: they are marked below.');
-        const rows = await page.$$eval('.cluster input[type="text"]', (inputs) =>
-          inputs.map((i) => [i.value, i.getAttribute('aria-invalid') === 'true']),
+        assert.equal(
+          status,
+          'Read the Name column of Get-AksHciCluster. Added 2 clusters, as rows 1 to 2 (at the end of the list). ' +
+            '1 name was already listed: not added again. 1 name needs a fix: it is marked below.',
         );
-        assert.deepEqual(rows, [
+        const rows = () =>
+          page.$$eval('.cluster input[type="text"]', (inputs) => inputs.map((i) => [i.value, i.getAttribute('aria-invalid') === 'true']));
+        assert.deepEqual(await rows(), [
           ['prod1', false],
           ['bad_name', true],
-          ['prod1', true],
         ]);
         assert.equal(await prop(page, label('Paste cluster names'), 'value'), '', 'every name has its row');
+        // The same output pasted again, plus one new name: only the new one is added.
+        await box.type(pasted + 'edge2     v1.28.5  Deployed\n');
+        await (await page.$(role('button', 'Add these clusters'))).click();
+        const again = await until(
+          () => prop(page, '.paste-report', 'textContent'),
+          (s) => s.includes('row 3'),
+          { what: 'second paste report' },
+        );
+        assert.equal(
+          again,
+          'Read the Name column of Get-AksHciCluster. Added 1 cluster, as row 3 (at the end of the list). ' +
+            '3 names were already listed: not added again.',
+        );
+        assert.deepEqual(await rows(), [
+          ['prod1', false],
+          ['bad_name', true],
+          ['edge2', false],
+        ]);
         assert.deepEqual(watch.errors, []);
       } finally {
         await close();

@@ -1,8 +1,8 @@
 //! The plan derived from the form: the core's plan, every field error, or nothing yet.
 
-use certplan::{Error, Plan};
+use certplan::{Error, ErrorCode, Plan};
 
-use crate::state::State;
+use crate::state::{DateField, DateStatus, State};
 
 /// What the results side shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,6 +10,8 @@ pub enum Outcome {
     /// The app has not started: the page as prerendered, which judges nothing (it does
     /// not even know today's date).
     Pending,
+    /// A date is being typed: no verdict on half a date.
+    Typing(DateField),
     /// The input is valid: the core's plan.
     Planned(Plan),
     /// The input is not: every problem at once, so each field can be marked.
@@ -18,14 +20,50 @@ pub enum Outcome {
 
 impl Outcome {
     /// Asks the core about the state's input; never panics.
+    ///
+    /// A date field left with an incomplete or impossible date is an error of its own
+    /// (its value reads as empty, which would plan as "no date"). A row just added with
+    /// "Add cluster" and not yet left is not an error for being empty: it is left out
+    /// until the person leaves it.
     pub fn of(state: &State) -> Self {
         if !state.started {
             return Outcome::Pending;
         }
-        let input = state.input();
+        let status = |field: DateField| state.date_status[field.index()];
+        if let Some(field) = DateField::ALL
+            .into_iter()
+            .find(|f| status(*f) == DateStatus::Typing)
+        {
+            return Outcome::Typing(field);
+        }
+        let mut input = state.input();
+        let fresh = |index: usize| {
+            state
+                .clusters
+                .get(index)
+                .is_some_and(|row| row.fresh && row.name.is_empty())
+        };
+        let mut errors: Vec<Error> = DateField::ALL
+            .into_iter()
+            .filter(|f| status(*f) == DateStatus::Bad)
+            .map(bad_date)
+            .collect();
+        let bad_fields: Vec<String> = errors.iter().map(|e| e.field().to_owned()).collect();
+        errors.extend(certplan::check(&input).into_iter().filter(|e| {
+            !bad_fields.iter().any(|f| f == e.field())
+                && !cluster_index(e.field()).is_some_and(fresh)
+        }));
+        if !errors.is_empty() {
+            return Outcome::Invalid(errors);
+        }
+        let mut index = 0;
+        input.clusters.retain(|_| {
+            index += 1;
+            !fresh(index - 1)
+        });
         match certplan::plan(&input) {
             Ok(plan) => Outcome::Planned(plan),
-            Err(_) => Outcome::Invalid(certplan::check(&input)),
+            Err(error) => Outcome::Invalid(vec![error]),
         }
     }
 
@@ -33,7 +71,7 @@ impl Outcome {
     pub fn errors(&self) -> &[Error] {
         match self {
             Outcome::Invalid(errors) => errors,
-            Outcome::Pending | Outcome::Planned(_) => &[],
+            Outcome::Pending | Outcome::Typing(_) | Outcome::Planned(_) => &[],
         }
     }
 
@@ -41,7 +79,95 @@ impl Outcome {
     pub fn plan(&self) -> Option<&Plan> {
         match self {
             Outcome::Planned(plan) => Some(plan),
-            Outcome::Pending | Outcome::Invalid(_) => None,
+            Outcome::Pending | Outcome::Typing(_) | Outcome::Invalid(_) => None,
         }
+    }
+}
+
+/// The error of a date field left incomplete or impossible.
+fn bad_date(field: DateField) -> Error {
+    Error::new(
+        ErrorCode::InvalidDate,
+        field.field(),
+        [
+            field.label(),
+            " is incomplete or not a real date (such as February 30): complete or correct it, or clear it.",
+        ]
+        .concat(),
+    )
+}
+
+/// The row a `clusters[N]...` field is about.
+fn cluster_index(field: &str) -> Option<usize> {
+    field
+        .strip_prefix("clusters[")?
+        .split_once(']')?
+        .0
+        .parse()
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use yew::Reducible;
+
+    use super::*;
+    use crate::state::{Action, Start};
+
+    fn started(query: &str) -> Rc<State> {
+        let start = Start {
+            query: query.into(),
+            today: "2026-12-06".into(),
+            typed: Vec::new(),
+        };
+        Rc::new(State::default()).reduce(Action::Start(start))
+    }
+
+    #[test]
+    fn a_date_being_typed_has_no_verdict_and_no_error() {
+        let state = started("?shutdown=2026-10-01&cluster=prod1").reduce(Action::SetDate(
+            DateField::Restart,
+            "0202-11-28".into(),
+            DateStatus::Typing,
+        ));
+        assert_eq!(Outcome::of(&state), Outcome::Typing(DateField::Restart));
+        let left = state.reduce(Action::SetDate(
+            DateField::Restart,
+            "2026-11-28".into(),
+            DateStatus::Complete,
+        ));
+        assert_eq!(left.restart, "2026-11-28");
+        assert!(Outcome::of(&left).plan().is_some());
+    }
+
+    #[test]
+    fn an_impossible_date_is_an_error_not_still_off() {
+        let state = started("?shutdown=2026-10-01&cluster=prod1").reduce(Action::SetDate(
+            DateField::Restart,
+            String::new(),
+            DateStatus::Bad,
+        ));
+        let outcome = Outcome::of(&state);
+        assert_eq!(outcome.plan(), None, "no verdict on an empty value");
+        let errors = outcome.errors();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field(), "restart");
+        assert!(errors[0]
+            .message()
+            .starts_with("Power-on date is incomplete or not a real date"));
+    }
+
+    #[test]
+    fn a_new_empty_row_is_no_error_until_left_empty() {
+        let state = started("?shutdown=2026-10-01&cluster=prod1").reduce(Action::AddCluster);
+        let plan = Outcome::of(&state);
+        let plan = plan.plan().expect("the plan stays");
+        assert!(plan.steps.iter().all(|s| s.cluster.as_deref() != Some("")));
+        let left = state.reduce(Action::LeftClusterName(1));
+        let errors = Outcome::of(&left).errors().to_vec();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field(), "clusters[1].name");
     }
 }

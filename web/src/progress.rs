@@ -1,10 +1,12 @@
 //! The runbook's progress: which checks and steps the person has marked done.
 //!
-//! Progress belongs to a plan, and a plan is its link: it is stored under the link's
+//! Progress is stored per plan, and a plan is its link: it is stored under the link's
 //! query (without today, so the same link tomorrow finds it again). Each item is known
 //! by its kind and command, not by its position, so a step that moves (a cluster added
 //! above it, a still-off plan crossing 30 days) keeps its mark, and a step that goes away
-//! takes its mark with it.
+//! takes its mark with it. A mark belongs to its step, not to the link: when an edit
+//! makes a new link (the power-on date entered once the clusters are up), the marks of
+//! the steps still in the plan come along ([`Progress::carry`]).
 
 use std::collections::BTreeSet;
 
@@ -45,6 +47,14 @@ impl Progress {
             let ids: Vec<&str> = self.done.iter().map(String::as_str).collect();
             ids.join("\n")
         })
+    }
+
+    /// This progress with the marks of `previous` (another plan's) whose items are in
+    /// this plan too, `ids`: a mark stays on its step whatever else changed.
+    pub fn carry(mut self, previous: &Progress, ids: &[String]) -> Self {
+        let kept = previous.done.iter().filter(|id| ids.contains(id));
+        self.done.extend(kept.cloned());
+        self
     }
 
     /// Whether the item is marked done.
@@ -95,6 +105,17 @@ mod tests {
         let mut other = input("2026-01-20");
         other.clusters.push(ClusterInput::new("edge2"));
         assert_ne!(key, Progress::key(&other));
+    }
+
+    #[test]
+    fn marks_follow_their_steps_to_a_new_link() {
+        let mut before = Progress::restore("a".into(), None);
+        before.set("step:kept".into(), true);
+        before.set("step:gone".into(), true);
+        let ids = ["step:kept".to_owned(), "step:new".to_owned()];
+        let after = Progress::restore("b".into(), Some("step:stored".into())).carry(&before, &ids);
+        assert_eq!(after.key, "b");
+        assert_eq!(after.stored().as_deref(), Some("step:kept\nstep:stored"));
     }
 
     #[test]

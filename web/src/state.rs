@@ -30,6 +30,24 @@ pub struct ClusterRow {
     /// Added with "Add cluster" (not from the link), so its name field takes focus
     /// when it appears.
     pub added: bool,
+    /// Added with "Add cluster" and not yet left: an empty name is not an error until
+    /// the person leaves the field empty.
+    pub fresh: bool,
+}
+
+/// What a date field holds, beyond its value (a browser reports a half-typed or
+/// impossible date as no value at all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateStatus {
+    /// The value is the whole story: a date, or empty.
+    #[default]
+    Complete,
+    /// Being typed: the field has the focus and holds an incomplete date, or a year of
+    /// fewer than four digits (typing 2026 passes through 0002, 0020 and 0202). No
+    /// verdict and no error until it is complete or left.
+    Typing,
+    /// Left holding an incomplete or impossible date (`validity.badInput`): an error.
+    Bad,
 }
 
 /// Everything the page shows is derived from this.
@@ -41,6 +59,8 @@ pub struct State {
     pub restart: String,
     /// "Last update date".
     pub last_update: String,
+    /// What each date field holds beyond its value, in [`DateField::ALL`] order.
+    pub date_status: [DateStatus; 3],
     /// The workload clusters, in the order their fixes run.
     pub clusters: Vec<ClusterRow>,
     /// The browser's local date when the page opened.
@@ -53,6 +73,12 @@ pub struct State {
     pub ignored: Vec<Ignored>,
     /// How many were dropped in all.
     pub ignored_count: usize,
+    /// The link's clusters beyond the plan's limit, named in the notice (and left in the
+    /// paste box).
+    pub not_taken: Vec<String>,
+    /// The person changed something since the start: until then the address keeps what
+    /// the link said, even what the planner could not use.
+    pub edited: bool,
     /// The last copy and whether it worked, shown on its button until it clears.
     pub copied: Option<(CopyTarget, bool)>,
     /// [`Action::Start`] happened: the state is the visitor's, not the prerendered page's.
@@ -63,6 +89,8 @@ pub struct State {
     pub pasted: Option<PasteReport>,
     /// The checks and steps marked done, for the plan they belong to.
     pub progress: Progress,
+    /// The marks "Clear progress" took away, until "Undo clear" or another mark.
+    pub cleared: Option<Progress>,
     next_id: u32,
 }
 
@@ -77,6 +105,10 @@ pub struct PasteReport {
     pub flagged: usize,
     /// Names beyond the plan's cluster limit: not added, and the text stays in the box.
     pub not_taken: usize,
+    /// Names already listed: not added again.
+    pub already_listed: usize,
+    /// The number of the first row added (1-based), where the new rows start.
+    pub first_row: usize,
 }
 
 /// What the app starts from, read from the page when it takes over.
@@ -143,14 +175,16 @@ impl CopyTarget {
 pub enum Action {
     /// The app took over the page: the link's input, with what was typed before.
     Start(Start),
-    /// A date field changed.
-    SetDate(DateField, String),
+    /// A date field changed or was left: its value, and what else it holds.
+    SetDate(DateField, String, DateStatus),
     /// "Add cluster".
     AddCluster,
     /// "Remove" on the row with this id.
     RemoveCluster(u32),
     /// A cluster name changed.
     SetClusterName(u32, String),
+    /// The person left the name field of the row with this id.
+    LeftClusterName(u32),
     /// A "Load balancer" checkbox changed.
     SetLoadBalancer(u32, bool),
     /// The notice about ignored link parameters was dismissed.
@@ -167,6 +201,8 @@ pub enum Action {
     SetDone(String, bool),
     /// "Clear progress".
     ClearProgress,
+    /// "Undo clear": the marks back as they were.
+    UndoClear,
     /// The progress stored for the current plan, read when the plan's link changed.
     ProgressLoaded(Progress),
 }
@@ -183,6 +219,15 @@ pub enum DateField {
 }
 
 impl DateField {
+    /// Its place in [`DateField::ALL`].
+    pub const fn index(self) -> usize {
+        match self {
+            DateField::Shutdown => 0,
+            DateField::Restart => 1,
+            DateField::LastUpdate => 2,
+        }
+    }
+
     /// All three, in form order.
     pub const ALL: [DateField; 3] = [
         DateField::Shutdown,
@@ -221,6 +266,8 @@ impl State {
             theme: query.mode.theme,
             ignored: query.ignored,
             ignored_count: query.ignored_count,
+            paste: query.not_taken.join("\n"),
+            not_taken: query.not_taken,
             ..State::default()
         };
         for cluster in query.input.clusters {
@@ -242,12 +289,13 @@ impl State {
 
     /// The state the page starts with: the link's, except that a date typed before the
     /// app ran wins over the link's (it is the visitor's latest word, and the field
-    /// showed it).
+    /// showed it, so the address follows it).
     pub fn start(start: Start) -> Self {
         let mut state = State::from_query(query::parse(&start.query), start.today);
         for (field, value) in start.typed {
-            if !value.is_empty() {
+            if !value.is_empty() && value != state.date(field) {
                 *state.date_mut(field) = value;
+                state.edited = true;
             }
         }
         state.started = true;
@@ -305,13 +353,14 @@ impl State {
             name,
             load_balancer,
             added,
+            fresh: added,
         });
         self.next_id += 1;
     }
 
-    /// A row for every name in the paste box, each checked like a typed one: a bad name
-    /// or a duplicate is added and marked, never dropped. The box empties once every
-    /// name has a row; names beyond the cluster limit stay in it.
+    /// A row for every name in the paste box not already listed, each checked like a
+    /// typed one: a bad name is added and marked, never dropped. The box empties once
+    /// every name has a row; names beyond the cluster limit stay in it.
     fn add_pasted(&mut self) {
         let pasted = paste::parse(&self.paste, &self.input().clusters);
         let flagged = pasted.names.iter().filter(|n| n.problem.is_some()).count();
@@ -320,6 +369,8 @@ impl State {
             added: pasted.names.len(),
             flagged,
             not_taken: pasted.not_taken,
+            already_listed: pasted.already_listed,
+            first_row: self.clusters.len() + 1,
         });
         for name in pasted.names {
             self.push_cluster(name.name, false, false);
@@ -339,12 +390,22 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
+        // What the person changes, not what they pass through (tabbing across a field).
+        let before = (!matches!(action, Action::Start(_))).then(|| state.input());
         match action {
             // Once only: a second start would throw away what was entered since.
             Action::Start(start) if !state.started => state = State::start(start),
             Action::Start(_) => {}
-            Action::SetDate(field, value) => *state.date_mut(field) = value,
+            Action::SetDate(field, value, status) => {
+                *state.date_mut(field) = value;
+                state.date_status[field.index()] = status;
+            }
             Action::AddCluster => state.push_cluster(String::new(), false, true),
+            Action::LeftClusterName(id) => {
+                if let Some(row) = state.cluster(id) {
+                    row.fresh = false;
+                }
+            }
             Action::RemoveCluster(id) => state.clusters.retain(|c| c.id != id),
             Action::SetClusterName(id, name) => {
                 if let Some(row) = state.cluster(id) {
@@ -359,14 +420,36 @@ impl Reducible for State {
             Action::DismissIgnored => {
                 state.ignored.clear();
                 state.ignored_count = 0;
+                state.not_taken.clear();
             }
             Action::Copied(target, ok) => state.copied = Some((target, ok)),
             Action::CopyCleared => state.copied = None,
             Action::SetPaste(text) => state.paste = text,
             Action::AddPasted => state.add_pasted(),
-            Action::SetDone(id, done) => state.progress.set(id, done),
-            Action::ClearProgress => state.progress.clear(),
-            Action::ProgressLoaded(progress) => state.progress = progress,
+            Action::SetDone(id, done) => {
+                state.cleared = None;
+                state.progress.set(id, done);
+            }
+            Action::ClearProgress => {
+                if state.progress.any() {
+                    state.cleared = Some(state.progress.clone());
+                    state.progress.clear();
+                }
+            }
+            Action::UndoClear => {
+                if let Some(cleared) = state.cleared.take() {
+                    if cleared.key == state.progress.key {
+                        state.progress = cleared;
+                    }
+                }
+            }
+            Action::ProgressLoaded(progress) => {
+                state.cleared = None;
+                state.progress = progress;
+            }
+        }
+        if before.is_some_and(|before| before != state.input()) {
+            state.edited = true;
         }
         Rc::new(state)
     }
@@ -462,6 +545,7 @@ mod tests {
         );
         assert_eq!(state.last_update, "2025-11-30");
         assert_eq!(state.today, "2026-03-01");
+        assert!(state.edited, "the address follows what was typed");
         let names: Vec<(&str, bool)> = state
             .clusters
             .iter()
@@ -497,7 +581,11 @@ mod tests {
         let state = reduce(
             State::default(),
             [
-                Action::SetDate(DateField::Restart, "2026-03-01".into()),
+                Action::SetDate(
+                    DateField::Restart,
+                    "2026-03-01".into(),
+                    DateStatus::Complete,
+                ),
                 Action::AddCluster,
                 Action::SetClusterName(0, "a b".into()),
             ],
@@ -506,6 +594,47 @@ mod tests {
         assert_eq!(input.restart.as_deref(), Some("2026-03-01"));
         assert_eq!(input.shutdown, None);
         assert_eq!(input.clusters[0].name, "a b");
+    }
+
+    #[test]
+    fn a_link_loses_no_cluster_and_keeps_its_address_until_an_edit() {
+        let mut link: String = "?shutdown=2026-10-01&cluster=prod1:LB&cluster=web.shop".into();
+        for i in 3..=51 {
+            link.push_str(&format!("&cluster=wl{i}"));
+        }
+        let start = Start {
+            query: link,
+            today: "2026-12-06".into(),
+            typed: Vec::new(),
+        };
+        let state = reduce(State::default(), [Action::Start(start)]);
+        assert_eq!(state.clusters.len(), certplan::MAX_CLUSTERS);
+        assert_eq!(
+            (
+                state.clusters[0].name.as_str(),
+                state.clusters[0].load_balancer
+            ),
+            ("prod1", true)
+        );
+        assert_eq!(
+            state.clusters[1].name, "web.shop",
+            "kept, for the core to mark"
+        );
+        assert_eq!(state.not_taken, ["wl51"]);
+        assert_eq!(state.paste, "wl51", "left in the paste box");
+        assert!(!state.edited, "the address stays the link as sent");
+        let dismissed = reduce(state.clone(), [Action::DismissIgnored]);
+        assert!(!dismissed.edited && dismissed.not_taken.is_empty());
+        let passed = reduce(
+            state.clone(),
+            [Action::SetDate(
+                DateField::Shutdown,
+                "2026-10-01".into(),
+                DateStatus::Complete,
+            )],
+        );
+        assert!(!passed.edited, "leaving a field unchanged is no edit");
+        assert!(reduce(state, [Action::SetLoadBalancer(1, true)]).edited);
     }
 
     #[test]
@@ -549,21 +678,38 @@ mod tests {
             ],
         );
         let names: Vec<&str> = state.clusters.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["prod1", "edge2", "bad_name", "PROD1", "edge2"]);
+        assert_eq!(names, ["prod1", "edge2", "bad_name"]);
         assert!(state.clusters[1..]
             .iter()
             .all(|c| !c.added && !c.load_balancer));
         let report = state.pasted.unwrap();
-        assert_eq!((report.added, report.flagged, report.not_taken), (4, 3, 0));
+        assert_eq!(
+            (
+                report.added,
+                report.flagged,
+                report.not_taken,
+                report.already_listed
+            ),
+            (2, 1, 0, 2)
+        );
+        assert_eq!(report.first_row, 2);
         assert_eq!(report.format, Format::Words);
         assert_eq!(state.paste, "", "every name has its row");
         // The rows are the form's: the core marks each bad one as it does typed names.
         let errors = certplan::check(&state.input());
         let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
-        assert_eq!(
-            fields,
-            ["clusters[2].name", "clusters[3].name", "clusters[4].name"]
+        assert_eq!(fields, ["clusters[2].name"]);
+        // The same paste again adds nothing, and says so.
+        let again = reduce(
+            state,
+            [
+                Action::SetPaste("edge2, bad_name\nPROD1 edge2".into()),
+                Action::AddPasted,
+            ],
         );
+        assert_eq!(again.clusters.len(), 3);
+        let report = again.pasted.unwrap();
+        assert_eq!((report.added, report.already_listed), (0, 4));
     }
 
     #[test]
@@ -599,6 +745,21 @@ mod tests {
         let cleared = reduce(state.clone(), [Action::ClearProgress]);
         assert!(!cleared.progress.any());
         assert_eq!(cleared.progress.key, "a", "clearing keeps the plan");
+        let undone = reduce(cleared.clone(), [Action::UndoClear]);
+        assert_eq!(
+            undone.progress, state.progress,
+            "undo brings the marks back"
+        );
+        assert_eq!(undone.cleared, None);
+        let marked = reduce(
+            cleared,
+            [Action::SetDone("step:z".into(), true), Action::UndoClear],
+        );
+        assert_eq!(
+            marked.progress.stored().as_deref(),
+            Some("step:z"),
+            "a new mark ends the undo"
+        );
         let next = reduce(
             state,
             [Action::ProgressLoaded(Progress::restore("b".into(), None))],

@@ -179,9 +179,12 @@ fn step_list(steps: Vec<certplan::Step>, impacted: bool) -> StepListProps {
         progress: Progress::default(),
         ondone: Callback::noop(),
         onclear: Callback::noop(),
+        can_undo: false,
+        onundo: Callback::noop(),
         copied: None,
         oncopy: Callback::noop(),
         ondownload: Callback::noop(),
+        file: "aks-certificate-fix-2026-03-01.ps1".into(),
     }
 }
 

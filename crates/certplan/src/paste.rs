@@ -7,26 +7,25 @@
 //! column (`Get-AksHciCluster | Format-Table`). In a list or a table only the names
 //! are read; everything else the command prints is not a name.
 //!
-//! Nothing is dropped silently: every name read comes back with its problem, if any (the
-//! same [`Error`] a typed row gets: invalid, or a duplicate of a row already in the form
-//! or earlier in the paste), and names beyond the [`MAX_CLUSTERS`] rows a plan takes are
-//! counted in [`Pasted::not_taken`].
+//! Pasting is idempotent: a name already listed (in the form, or earlier in the paste;
+//! names compare without regard to case, as the plan compares them) is not added again,
+//! only counted in [`Pasted::already_listed`], so the same output pasted twice changes
+//! nothing. Nothing else is dropped silently: every other name read comes back with its
+//! problem, if any (the same [`Error`] a typed row gets), and names beyond the
+//! [`MAX_CLUSTERS`] rows a plan takes are counted in [`Pasted::not_taken`].
 //!
 //! # Example: a name list with a typo and a repeat
 //! ```
 //! use certplan::{paste, ClusterInput, ErrorCode};
 //!
-//! let pasted = paste::parse("prod1, edge2\nedge_3 PROD1", &[ClusterInput::new("lab")]);
+//! let pasted = paste::parse("prod1, edge2\nedge_3 PROD1 lab", &[ClusterInput::new("lab")]);
 //! let names: Vec<&str> = pasted.names.iter().map(|n| n.name.as_str()).collect();
-//! assert_eq!(names, ["prod1", "edge2", "edge_3", "PROD1"]);
+//! assert_eq!(names, ["prod1", "edge2", "edge_3"]);
+//! assert_eq!(pasted.already_listed, 2, "PROD1 and lab");
 //! assert_eq!(pasted.names[0].problem, None);
 //! let typo = pasted.names[2].problem.as_ref().unwrap();
 //! assert_eq!(typo.code(), ErrorCode::InvalidClusterName);
 //! assert_eq!(typo.field(), "clusters[3].name");
-//! assert_eq!(
-//!     pasted.names[3].problem.as_ref().unwrap().message(),
-//!     "Cluster 5: \"PROD1\" is already listed as cluster 2."
-//! );
 //! ```
 //!
 //! # Example: what Get-AksHciCluster prints
@@ -55,6 +54,8 @@ pub struct Pasted {
     pub names: Vec<PastedName>,
     /// Names read beyond the [`MAX_CLUSTERS`] rows a plan takes: not added, only counted.
     pub not_taken: usize,
+    /// Names already listed, in the form or earlier in the paste: not added again.
+    pub already_listed: usize,
 }
 
 /// How pasted text was read.
@@ -78,8 +79,8 @@ pub struct PastedName {
     pub problem: Option<Error>,
 }
 
-/// Reads `text` into names for rows after `existing` (the rows already in the form, which
-/// duplicates are checked against). Never fails; see the module docs.
+/// Reads `text` into names for rows after `existing` (the rows already in the form, whose
+/// names are not added again). Never fails; see the module docs.
 pub fn parse(text: &str, existing: &[ClusterInput]) -> Pasted {
     let (format, tokens) = match list_names(text) {
         Some(names) => (Format::List, names),
@@ -91,31 +92,29 @@ pub fn parse(text: &str, existing: &[ClusterInput]) -> Pasted {
     let room = MAX_CLUSTERS.saturating_sub(existing.len());
     let mut seen: Vec<&str> = existing.iter().map(|c| c.name.as_str()).collect();
     let mut names = Vec::new();
-    let mut not_taken = 0;
+    let (mut not_taken, mut already_listed) = (0, 0);
     for token in tokens {
+        let name = unquote(token);
+        if seen.iter().any(|s| s.eq_ignore_ascii_case(name)) {
+            already_listed += 1;
+            continue;
+        }
         if names.len() == room {
             not_taken += 1;
             continue;
         }
-        let name = unquote(token);
         let index = existing.len() + names.len();
-        let problem = match names::check(index, name) {
-            Err(e) => Some(e),
-            Ok(()) => seen
-                .iter()
-                .position(|s| s.eq_ignore_ascii_case(name))
-                .map(|first| names::duplicate(index, name, first)),
-        };
         seen.push(name);
         names.push(PastedName {
             name: name.to_owned(),
-            problem,
+            problem: names::check(index, name).err(),
         });
     }
     Pasted {
         format,
         names,
         not_taken,
+        already_listed,
     }
 }
 
@@ -248,17 +247,16 @@ mod tests {
     }
 
     #[test]
-    fn bad_names_and_duplicates_are_kept_with_their_problem() {
+    fn bad_names_are_kept_with_their_problem_and_listed_names_not_repeated() {
         let existing = [ClusterInput::new("Prod1")];
         let pasted = parse("prod1 ok-2 a;b ok-2 'x", &existing);
-        assert_eq!(names(&pasted), ["prod1", "ok-2", "a;b", "ok-2", "'x"]);
+        assert_eq!(names(&pasted), ["ok-2", "a;b", "'x"]);
+        assert_eq!(pasted.already_listed, 2);
         assert_eq!(
             problems(&pasted),
             [
-                Some(ErrorCode::DuplicateClusterName),
                 None,
                 Some(ErrorCode::InvalidClusterName),
-                Some(ErrorCode::DuplicateClusterName),
                 Some(ErrorCode::InvalidClusterName),
             ]
         );
@@ -270,10 +268,8 @@ mod tests {
         assert_eq!(
             messages,
             [
-                "Cluster 2: \"prod1\" is already listed as cluster 1.",
-                "Cluster 4: the name contains a semicolon (;); use only letters A-Z, digits and hyphens.",
-                "Cluster 5: \"ok-2\" is already listed as cluster 3.",
-                "Cluster 6: the name contains a single quote ('); use only letters A-Z, digits and hyphens.",
+                "Cluster 3: the name contains a semicolon (;); use only letters A-Z, digits and hyphens.",
+                "Cluster 4: the name contains a single quote ('); use only letters A-Z, digits and hyphens.",
             ]
         );
         let fields: Vec<&str> = pasted
@@ -281,28 +277,26 @@ mod tests {
             .iter()
             .filter_map(|n| n.problem.as_ref().map(Error::field))
             .collect();
-        assert_eq!(
-            fields,
-            [
-                "clusters[1].name",
-                "clusters[3].name",
-                "clusters[4].name",
-                "clusters[5].name"
-            ]
-        );
+        assert_eq!(fields, ["clusters[2].name", "clusters[3].name"]);
     }
 
     #[test]
-    fn an_invalid_name_is_never_a_duplicate_target() {
-        // "a b" is two names; "a_b" is invalid, and its repeat is invalid, not a duplicate.
-        let pasted = parse("a_b a_b", &[]);
+    fn the_same_paste_twice_adds_nothing_the_second_time() {
+        let text = "Name : prod-weu-01\nName : prod-weu-02\nName : a_b\n";
+        let first = parse(text, &[]);
+        assert_eq!(first.names.len(), 3);
+        let rows: Vec<ClusterInput> = first
+            .names
+            .iter()
+            .map(|n| ClusterInput::new(n.name.clone()))
+            .collect();
+        let second = parse(text, &rows);
+        assert!(second.names.is_empty());
         assert_eq!(
-            problems(&pasted),
-            [
-                Some(ErrorCode::InvalidClusterName),
-                Some(ErrorCode::InvalidClusterName)
-            ]
+            second.already_listed, 3,
+            "invalid names too: they have their row"
         );
+        assert_eq!(second.not_taken, 0);
     }
 
     #[test]
@@ -375,7 +369,8 @@ mod tests {
     fn text_that_only_looks_like_a_table_is_words() {
         let pasted = parse("Name\nprod1\n-- notes --", &[]);
         assert_eq!(pasted.format, Format::Words);
-        assert_eq!(names(&pasted), ["Name", "prod1", "--", "notes", "--"]);
+        assert_eq!(names(&pasted), ["Name", "prod1", "--", "notes"]);
+        assert_eq!(pasted.already_listed, 1, "the second --");
         // A rule under another heading does not make a Name column.
         let pasted = parse("Cluster\n-------\nprod1", &[]);
         assert_eq!(pasted.format, Format::Words);
@@ -390,7 +385,10 @@ mod tests {
             let pasted = parse(&text, &rows);
             proptest::prop_assert!(pasted.names.len() <= MAX_CLUSTERS.saturating_sub(existing));
             if pasted.format == Format::Words {
-                proptest::prop_assert_eq!(pasted.names.len() + pasted.not_taken, words(&text).len());
+                proptest::prop_assert_eq!(
+                    pasted.names.len() + pasted.not_taken + pasted.already_listed,
+                    words(&text).len()
+                );
             }
             for (i, name) in pasted.names.iter().enumerate() {
                 let checked = names::check(existing + i, &name.name);

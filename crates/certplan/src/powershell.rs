@@ -59,6 +59,45 @@ pub(crate) fn render(command: &Command, cluster: Option<&str>) -> String {
     out
 }
 
+/// The name the script is saved under when planned on `today` (`YYYY-MM-DD`): the web
+/// app's download, and the name the script's run instructions use.
+///
+/// ```
+/// assert_eq!(certplan::script_file_name("2026-12-06"), "aks-certificate-fix-2026-12-06.ps1");
+/// ```
+pub fn script_file_name(today: &str) -> String {
+    ["aks-certificate-fix-", today, ".ps1"].concat()
+}
+
+/// Microsoft's page on execution policies: `RemoteSigned` (the Windows Server default)
+/// runs a downloaded script only once it is unblocked, and the `Process` scope lasts for
+/// the session.
+pub const EXECUTION_POLICY_SOURCE: &str = "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_execution_policies?view=powershell-5.1";
+
+/// Microsoft's page on `Unblock-File`, which clears the mark a download leaves on a file.
+pub const UNBLOCK_FILE_SOURCE: &str = "https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/unblock-file?view=powershell-5.1";
+
+/// Microsoft's reference page of `Get-AksHciCredential`, whose default `-configPath` is
+/// the user's `.kube` folder.
+pub const GET_CREDENTIAL_SOURCE: &str =
+    "https://learn.microsoft.com/azure/aks/aksarc/reference/ps/get-akshcicredential";
+
+/// What a verify step does to the kubeconfig, said before the script starts. Only what is
+/// documented: the default file, and the evaluation guide's overwrite and prompt.
+pub const KUBECONFIG_NOTE: &str = "Each verify step runs Get-AksHciCredential, which writes that cluster's kubeconfig to %USERPROFILE%\\.kube\\config by default; Microsoft's evaluation guide says the new file overwrites the previous kubeconfig and has you accept a prompt. Copy the file first if you still need it, and answer the prompt at each verify step.";
+
+/// The lines that say how to run a saved script `file`, as Microsoft documents it:
+/// unblock the download, allow scripts for this session only, run; and how to resume.
+pub fn run_instructions(file: &str) -> [String; 4] {
+    let path = [".\\", file].concat();
+    [
+        ["Unblock-File -Path ", &path].concat(),
+        "Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope Process".to_owned(),
+        path.clone(),
+        [&path, " -From 3"].concat(),
+    ]
+}
+
 /// What the script header says above the commands.
 pub(crate) struct ScriptHeader<'a> {
     /// One line on what was entered, e.g. "Shutdown 2026-01-01, power-on 2026-03-01: 59 days."
@@ -69,6 +108,8 @@ pub(crate) struct ScriptHeader<'a> {
     pub notes: &'a [&'a str],
     /// What the script says in place of steps when it has none.
     pub no_steps: &'a str,
+    /// The file it is saved as, for its run instructions.
+    pub file: &'a str,
 }
 
 /// One step as the script runs it.
@@ -81,6 +122,8 @@ pub(crate) struct ScriptStep<'a> {
     pub cluster: Option<&'a str>,
     /// Which remedies the script prints when it fails.
     pub kind: Kind,
+    /// A verify step: `kubectl get nodes` runs right after it, for its cluster.
+    pub verify: bool,
 }
 
 /// The trap that stops the script at the first error, saying what failed and what to do.
@@ -95,6 +138,11 @@ const TRAP: &str = concat!(
     "        Write-Host ($line.Replace('<step>', $step.Command).Replace('<cluster>', '''' + $step.Cluster + ''''))\n",
     "    }\n",
     "    Write-Host $step.Then\n",
+    "    if ($PSCommandPath) {\n",
+    "        Write-Host ('    & ''' + $PSCommandPath + ''' -From ' + $step.From)\n",
+    "    } else {\n",
+    "        Write-Host ('    Run the saved script with -From ' + $step.From)\n",
+    "    }\n",
     "    break\n",
     "}\n",
 );
@@ -149,8 +197,44 @@ pub(crate) fn script(
         );
         return core::mem::take(out);
     }
+    let [unblock, policy, run, resume] = run_instructions(header.file);
+    put(
+        out,
+        &[
+            "# How to run it: a downloaded script is marked as from the internet, and the\n",
+            "# RemoteSigned policy (the Windows Server default) runs it only once unblocked.\n",
+            "# Set the policy for this session only, then run it:\n#   ",
+            &unblock,
+            "\n#   ",
+            &policy,
+            "\n#   ",
+            &run,
+            "\n# After a failure it says the line that resumes, e.g. at step 3:\n#   ",
+            &resume,
+            "\n# Sources: ",
+            EXECUTION_POLICY_SOURCE,
+            "\n#   ",
+            UNBLOCK_FILE_SOURCE,
+        ],
+    );
+    let verifies = steps.iter().any(|s| s.verify);
+    if verifies {
+        put(
+            out,
+            &["# Note: ", KUBECONFIG_NOTE, "\n#   ", GET_CREDENTIAL_SOURCE],
+        );
+    }
+    let total = steps.len().to_string();
+    put(
+        out,
+        &[
+            "\n# -From n starts at step n, skipping the steps before it (they have completed).\nparam([ValidateRange(1, ",
+            &total,
+            ")][int]$From = 1)",
+        ],
+    );
     out.push_str(concat!(
-        "# It checks what it can before it changes anything, and stops at the first check or\n",
+        "\n# It checks what it can before it changes anything, and stops at the first check or\n",
         "# step that fails, saying which one and what to do.\n",
         "\n",
         "$ErrorActionPreference = 'Stop'\n",
@@ -186,7 +270,7 @@ pub(crate) fn script(
     out.push_str("}\n\n");
     out.push_str(TRAP);
 
-    let total = checks.len().to_string();
+    let checks_total = checks.len().to_string();
     for (index, check) in checks.iter().enumerate() {
         let number = (index + 1).to_string();
         let (command, about) = (&check.check.command, &check.check);
@@ -197,7 +281,7 @@ pub(crate) fn script(
                     "\n# Before you start, check ",
                     &number,
                     " of ",
-                    &total,
+                    &checks_total,
                     ", yours to run (the answer needs a person):\n#   ",
                     command,
                     "\n# ",
@@ -214,7 +298,7 @@ pub(crate) fn script(
                 "\n# Before you start, check ",
                 &number,
                 " of ",
-                &total,
+                &checks_total,
                 ": ",
                 &about.purpose,
                 " Expect: ",
@@ -223,63 +307,109 @@ pub(crate) fn script(
         );
         record(
             out,
-            &["Check ", &number, " of ", &total].concat(),
-            command,
-            check.kind,
-            "",
-            "Nothing has been changed. When this is fixed, run the script again.",
+            &Record {
+                name: &["Check ", &number, " of ", &checks_total].concat(),
+                command,
+                kind: check.kind,
+                cluster: "",
+                then: "Nothing has been changed. When this is fixed, run the script again:",
+                // Checks run on every run: a resumed run starts where it was told to.
+                from: "$From",
+            },
         );
         for statement in &check.statements {
             put(out, &[statement]);
         }
     }
 
-    let total = steps.len().to_string();
+    if verifies {
+        put(out, &["\nWrite-Host ", &quote(KUBECONFIG_NOTE)]);
+    }
+    out.push_str(
+        "\nif ($From -gt 1) {\n    Write-Host ('Starting at step ' + $From + ': the steps before it are skipped.')\n}\n",
+    );
     for (index, step) in steps.iter().enumerate() {
         let number = (index + 1).to_string();
         let done = index.to_string();
         let then = match index {
-            0 => "No step has completed. When the cause is fixed, run the script again.".to_owned(),
-            1 => "Step 1 has completed. When the cause is fixed, run step 2 and the ones after it."
-                .to_owned(),
+            0 => "No step has completed. When the cause is fixed, run the script again:".to_owned(),
             _ => [
-                "Steps 1 to ",
-                &done,
-                " have completed. When the cause is fixed, run step ",
+                if index == 1 {
+                    "Step 1 has"
+                } else {
+                    "Steps 1 to "
+                },
+                if index == 1 { "" } else { &done },
+                if index == 1 { "" } else { " have" },
+                " completed. When the cause is fixed, resume at step ",
                 &number,
-                " and the ones after it.",
+                ":",
             ]
             .concat(),
         };
         put(out, &["\n# ", &number, ". ", step.purpose]);
         record(
             out,
-            &["Step ", &number, " of ", &total].concat(),
-            step.command,
-            step.kind,
-            step.cluster.unwrap_or_default(),
-            &then,
+            &Record {
+                name: &["Step ", &number, " of ", &total].concat(),
+                command: step.command,
+                kind: step.kind,
+                cluster: step.cluster.unwrap_or_default(),
+                then: &then,
+                from: &number,
+            },
         );
-        put(out, &[step.command]);
+        put(out, &["if ($From -le ", &number, ") {\n    ", step.command]);
+        if step.verify {
+            let failed = [
+                "kubectl get nodes failed for cluster ",
+                step.cluster.unwrap_or_default(),
+                ": its kubeconfig was refreshed, but the cluster does not answer.",
+            ]
+            .concat();
+            put(
+                out,
+                &[
+                    "    kubectl get nodes\n    if ($LASTEXITCODE -ne 0) { throw ",
+                    &quote(&failed),
+                    " }",
+                ],
+            );
+        }
+        out.push_str("}\n");
     }
     core::mem::take(out)
 }
 
-/// `$step = @{ ... }`: what the trap says about the check or step that runs next.
-fn record(out: &mut String, name: &str, command: &str, kind: Kind, cluster: &str, then: &str) {
+/// What the trap says about the check or step that runs next.
+struct Record<'a> {
+    name: &'a str,
+    command: &'a str,
+    kind: Kind,
+    cluster: &'a str,
+    /// What has completed, and what to do, ending where the resume line follows.
+    then: &'a str,
+    /// The `-From` that resumes here: a number, or `$From` for "as this run started".
+    from: &'a str,
+}
+
+/// `$step = @{ ... }`: the record the trap reports.
+fn record(out: &mut String, record: &Record<'_>) {
     put(
         out,
         &[
             "$step = @{ Name = ",
-            &quote(name),
+            &quote(record.name),
             "; Command = ",
-            &quote(command),
+            &quote(record.command),
             "; Kind = ",
-            &quote(kind.key()),
+            &quote(record.kind.key()),
             "; Cluster = ",
-            &quote(cluster),
+            &quote(record.cluster),
             "; Then = ",
-            &quote(then),
+            &quote(record.then),
+            "; From = ",
+            record.from,
             " }",
         ],
     );

@@ -6,18 +6,22 @@
 //!
 //! - `shutdown`, `restart`, `lastUpdate`: `YYYY-MM-DD` dates; empty or absent means not
 //!   given (no `restart`: still off).
-//! - `cluster`: one per workload cluster, in order; `:lb` marks a load balancer.
+//! - `cluster`: one per workload cluster, in order; `:lb` (in any case) marks a load
+//!   balancer.
 //! - `embed=1`: the compact mode for iframes, a display flag rather than plan input.
 //! - `theme=light|dark|auto`: the compact mode's colours; `auto` (the default) follows
 //!   the page around the frame. Display too, like `embed`.
 //!
 //! "Today" is never in the query: a link opened next month plans for next month.
 //!
-//! A link can come from anyone, so [`parse`] trusts nothing. Every parameter it cannot
-//! use (unknown key, bad percent-encoding, a date that is not a date, an invalid or
-//! repeated cluster name, an over-long value) is dropped and listed in
-//! [`Query::ignored`] with the reason, so the page can say what it left out instead of
-//! failing or silently guessing. It never panics, whatever the bytes.
+//! A link can come from anyone, so [`parse`] trusts nothing, yet drops nothing a person
+//! could fix. Every cluster value becomes a cluster, valid or not, so the form shows it
+//! marked as it marks a typed name (a link is often typed or edited by hand); the names
+//! beyond [`MAX_CLUSTERS`] are kept in [`Query::not_taken`]. Every other parameter it
+//! cannot use (unknown key, bad percent-encoding, a date that is not a date, an over-long
+//! value) is dropped and listed in [`Query::ignored`] with its value and the reason, so
+//! the page can say what it left out instead of failing or silently guessing. It never
+//! panics, whatever the bytes.
 //!
 //! Percent-decoding is written by hand: a URL crate would cost the web app more bytes
 //! than this whole module, for a grammar this small.
@@ -44,26 +48,29 @@
 //! use certplan::query::{self, Reason};
 //!
 //! let q = query::parse("?cluster=%3Cscript%3E&shutdown=soon&embed=1&theme=pink&x=1");
-//! assert!(q.input.clusters.is_empty());
+//! // The name is kept as text, for the form to mark (the core refuses it).
+//! assert_eq!(q.input.clusters[0].name, "<script>");
+//! assert!(certplan::check(&q.input).iter().any(|e| e.field() == "clusters[0].name"));
 //! assert_eq!(q.input.shutdown, None);
 //! assert!(q.mode.embed);
-//! let reasons: Vec<Reason> = q.ignored.iter().map(|i| i.reason).collect();
+//! let dropped: Vec<(&str, Reason)> =
+//!     q.ignored.iter().map(|i| (i.value.as_str(), i.reason)).collect();
 //! assert_eq!(
-//!     reasons,
-//!     [Reason::InvalidClusterName, Reason::InvalidDate, Reason::BadTheme, Reason::UnknownKey]
+//!     dropped,
+//!     [("soon", Reason::InvalidDate), ("pink", Reason::BadTheme), ("1", Reason::UnknownKey)]
 //! );
 //! ```
 
 use crate::date;
 use crate::input::{ClusterInput, PlanInput};
-use crate::names;
 use crate::shown::shown;
 
 /// Longest raw (still encoded) `key=value` pair considered. A cluster name is at most 63
 /// characters and a date 10, so anything longer is not ours.
 pub const MAX_PARAM_LEN: usize = 200;
 
-/// Most clusters taken from a link, the planner's own cap; the rest are ignored.
+/// Most clusters taken from a link, the planner's own cap; the rest are kept in
+/// [`Query::not_taken`].
 pub const MAX_CLUSTERS: usize = crate::MAX_CLUSTERS;
 
 /// Most ignored parameters listed one by one in [`Query::ignored`]; the rest are only
@@ -72,6 +79,9 @@ pub const MAX_REPORTED: usize = 10;
 
 /// Longest key shown back in [`Ignored::key`].
 const MAX_KEY_SHOWN: usize = 24;
+
+/// Longest value shown back in [`Ignored::value`]: a date and some.
+const MAX_VALUE_SHOWN: usize = 24;
 
 /// What a query string says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -84,6 +94,9 @@ pub struct Query {
     pub ignored: Vec<Ignored>,
     /// How many parameters were dropped in all (can exceed `ignored.len()`).
     pub ignored_count: usize,
+    /// The cluster values beyond [`MAX_CLUSTERS`], as written (`:lb` and all), in order:
+    /// not planned, but kept for the person to plan in another group.
+    pub not_taken: Vec<String>,
 }
 
 /// How the page shows the plan: display parameters, not plan input.
@@ -135,6 +148,9 @@ pub struct Ignored {
     /// The parameter's key, decoded where possible, cut to a few characters and with
     /// control characters replaced: safe to show as text, never as markup.
     pub key: String,
+    /// Its value, decoded where possible and made safe to show like `key`; empty when
+    /// it had none.
+    pub value: String,
     /// Why it was dropped.
     pub reason: Reason,
 }
@@ -150,12 +166,6 @@ pub enum Reason {
     TooLong,
     /// Not a real `YYYY-MM-DD` date.
     InvalidDate,
-    /// Not a valid cluster name, or an unknown `:suffix`.
-    InvalidClusterName,
-    /// A cluster already listed (names compare without regard to case).
-    DuplicateCluster,
-    /// More than [`MAX_CLUSTERS`] clusters.
-    TooManyClusters,
     /// A date key given a second time; the first one counts.
     Repeated,
     /// `embed` with a value other than `1` or `0`.
@@ -171,12 +181,7 @@ impl Reason {
             Reason::UnknownKey => "unknown parameter",
             Reason::BadEncoding => "not valid text",
             Reason::TooLong => "value too long",
-            Reason::InvalidDate => "not a YYYY-MM-DD date",
-            Reason::InvalidClusterName => {
-                "not a valid cluster name (letters, digits and hyphens, at most 63)"
-            }
-            Reason::DuplicateCluster => "cluster already listed",
-            Reason::TooManyClusters => "too many clusters",
+            Reason::InvalidDate => "not a real YYYY-MM-DD date",
             Reason::Repeated => "given more than once",
             Reason::BadFlag => "expected 1 or 0",
             Reason::BadTheme => "expected light, dark or auto",
@@ -191,13 +196,13 @@ pub fn parse(text: &str) -> Query {
     let text = text.strip_prefix('?').unwrap_or(text);
     for param in text.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = param.split_once('=').unwrap_or((param, ""));
-        let key = decode(raw_key);
+        let (key, value) = (decode(raw_key), decode(raw_value));
         let result = if param.len() > MAX_PARAM_LEN {
             Err(Reason::TooLong)
         } else {
-            match (key.as_deref(), decode(raw_value)) {
+            match (key.as_deref(), value.as_deref()) {
                 (None, _) | (_, None) => Err(Reason::BadEncoding),
-                (Some(key), Some(value)) => apply(&mut query, key, &value),
+                (Some(key), Some(value)) => apply(&mut query, key, value),
             }
         };
         if let Err(reason) = result {
@@ -205,6 +210,7 @@ pub fn parse(text: &str) -> Query {
             if query.ignored.len() < MAX_REPORTED {
                 query.ignored.push(Ignored {
                     key: shown(key.as_deref().unwrap_or(raw_key), MAX_KEY_SHOWN),
+                    value: shown(value.as_deref().unwrap_or(raw_value), MAX_VALUE_SHOWN),
                     reason,
                 });
             }
@@ -219,7 +225,7 @@ fn apply(query: &mut Query, key: &str, value: &str) -> Result<(), Reason> {
         "shutdown" => &mut input.shutdown,
         "restart" => &mut input.restart,
         "lastUpdate" => &mut input.last_update,
-        "cluster" => return add_cluster(&mut input.clusters, value),
+        "cluster" => return add_cluster(query, value),
         "embed" => {
             query.mode.embed = match value {
                 "1" | "" => true,
@@ -247,21 +253,26 @@ fn apply(query: &mut Query, key: &str, value: &str) -> Result<(), Reason> {
     }
 }
 
-fn add_cluster(clusters: &mut Vec<ClusterInput>, value: &str) -> Result<(), Reason> {
-    let (name, load_balancer) = match value.split_once(':') {
-        None => (value, false),
-        Some((name, "lb")) => (name, true),
-        Some(_) => return Err(Reason::InvalidClusterName),
-    };
-    if names::check(clusters.len(), name).is_err() {
-        return Err(Reason::InvalidClusterName);
+/// Adds the cluster a `cluster=` value names, whatever it is: an invalid or repeated
+/// name is the core's to refuse and the form's to mark, where the person can fix it. An
+/// empty value names nothing. A value too long to write back into a link (once
+/// percent-encoded) is no name anyone typed: it is dropped as too long.
+fn add_cluster(query: &mut Query, value: &str) -> Result<(), Reason> {
+    let clusters = &mut query.input.clusters;
+    if value.is_empty() {
+        return Ok(());
     }
-    if clusters.iter().any(|c| c.name.eq_ignore_ascii_case(name)) {
-        return Err(Reason::DuplicateCluster);
+    if "cluster=".len() + encoded_len(value) > MAX_PARAM_LEN {
+        return Err(Reason::TooLong);
     }
     if clusters.len() >= MAX_CLUSTERS {
-        return Err(Reason::TooManyClusters);
+        query.not_taken.push(value.to_owned());
+        return Ok(());
     }
+    let (name, load_balancer) = match value.rsplit_once(':') {
+        Some((name, suffix)) if suffix.eq_ignore_ascii_case("lb") => (name, true),
+        _ => (value, false),
+    };
     clusters.push(ClusterInput {
         name: name.to_owned(),
         load_balancer,
@@ -269,10 +280,23 @@ fn add_cluster(clusters: &mut Vec<ClusterInput>, value: &str) -> Result<(), Reas
     Ok(())
 }
 
+/// The length of `value` as [`to_query`] writes it.
+fn encoded_len(value: &str) -> usize {
+    value
+        .bytes()
+        .map(|b| if unreserved(b) { 1 } else { 3 })
+        .sum()
+}
+
+/// Bytes written as they are in a query; the rest are percent-encoded.
+fn unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+}
+
 /// Writes `input` as a query string starting with `?` (empty when there is nothing to
 /// say). Empty fields and clusters without a name are left out, and `today` is never
 /// written. Anything outside letters, digits and `-._~` is percent-encoded, so even a
-/// half-typed, invalid name cannot break the query; [`parse`] will then ignore it.
+/// half-typed, invalid name cannot break the query; [`parse`] reads it back as typed.
 /// `mode` follows the input: `embed=1` when set, `theme` unless it is the default.
 pub fn to_query(input: &PlanInput, mode: Mode) -> String {
     let mut out = String::new();
@@ -336,7 +360,7 @@ fn hex_value(b: u8) -> Option<u8> {
 fn encode_into(out: &mut String, value: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+        if unreserved(b) {
             out.push(char::from(b));
         } else {
             out.push('%');
@@ -452,9 +476,6 @@ mod tests {
             Reason::BadEncoding,
             Reason::TooLong,
             Reason::InvalidDate,
-            Reason::InvalidClusterName,
-            Reason::DuplicateCluster,
-            Reason::TooManyClusters,
             Reason::Repeated,
             Reason::BadFlag,
             Reason::BadTheme,
@@ -468,10 +489,7 @@ mod tests {
                 "unknown parameter",
                 "not valid text",
                 "value too long",
-                "not a YYYY-MM-DD date",
-                "not a valid cluster name (letters, digits and hyphens, at most 63)",
-                "cluster already listed",
-                "too many clusters",
+                "not a real YYYY-MM-DD date",
                 "given more than once",
                 "expected 1 or 0",
                 "expected light, dark or auto",
@@ -482,24 +500,68 @@ mod tests {
     #[test]
     fn drops_what_it_cannot_use_and_says_why() {
         let q = parse(
-            "shutdown=2026-02-30&restart=soon&cluster=a%20b&cluster=x:nolb&cluster=Prod&cluster=prod&shutdown=2026-01-01&shutdown=2026-01-02&bogus=1&%ZZ=1&k=%E2%28",
+            "shutdown=2026-02-30&restart=soon&shutdown=2026-01-01&shutdown=2026-01-02&bogus=1&%ZZ=1&k=%E2%28",
         );
         assert_eq!(
             reasons(&q),
             [
                 ("shutdown", Reason::InvalidDate),
                 ("restart", Reason::InvalidDate),
-                ("cluster", Reason::InvalidClusterName),
-                ("cluster", Reason::InvalidClusterName),
-                ("cluster", Reason::DuplicateCluster),
                 ("shutdown", Reason::Repeated),
                 ("bogus", Reason::UnknownKey),
                 ("%ZZ", Reason::BadEncoding),
                 ("k", Reason::BadEncoding),
             ]
         );
+        let values: Vec<&str> = q.ignored.iter().map(|i| i.value.as_str()).collect();
+        assert_eq!(
+            values,
+            ["2026-02-30", "soon", "2026-01-02", "1", "1", "%E2%28"],
+            "each named with its value, as decoded as it could be"
+        );
         assert_eq!(q.input.shutdown.as_deref(), Some("2026-01-01"));
-        assert_eq!(q.input.clusters, [ClusterInput::new("Prod")]);
+    }
+
+    #[test]
+    fn every_cluster_a_link_names_becomes_a_cluster() {
+        let q = parse(
+            "?shutdown=2026-10-01&cluster=prod1:LB&cluster=dev2&cluster=web.shop&cluster=a%20b&cluster=x:nolb&cluster=Prod1&cluster=&cluster=e:Lb",
+        );
+        let clusters: Vec<(&str, bool)> = q
+            .input
+            .clusters
+            .iter()
+            .map(|c| (c.name.as_str(), c.load_balancer))
+            .collect();
+        assert_eq!(
+            clusters,
+            [
+                ("prod1", true),
+                ("dev2", false),
+                ("web.shop", false),
+                ("a b", false),
+                ("x:nolb", false),
+                ("Prod1", false),
+                ("e", true),
+            ],
+            ":lb in any case; an empty value names nothing"
+        );
+        assert!(q.ignored.is_empty() && q.not_taken.is_empty());
+        // The core marks each bad one, as it marks typed names.
+        let errors = crate::check(&PlanInput {
+            today: Some("2026-12-06".into()),
+            ..q.input
+        });
+        let faults: Vec<&str> = errors.iter().map(|e| e.field()).collect();
+        assert_eq!(
+            faults,
+            [
+                "clusters[2].name",
+                "clusters[3].name",
+                "clusters[4].name",
+                "clusters[5].name"
+            ]
+        );
     }
 
     #[test]
@@ -514,20 +576,21 @@ mod tests {
         );
         let too_long_name = format!("cluster={}", "a".repeat(64));
         assert_eq!(
-            reasons(&parse(&too_long_name)),
-            [("cluster", Reason::InvalidClusterName)]
+            parse(&too_long_name).input.clusters.len(),
+            1,
+            "for the form to mark"
         );
+        // Short as sent, too long once written back percent-encoded.
+        let wide = format!("cluster={}", "\u{e9}".repeat(40));
+        assert_eq!(reasons(&parse(&wide)), [("cluster", Reason::TooLong)]);
 
-        let many: Vec<String> = (0..MAX_CLUSTERS + 3)
-            .map(|i| format!("cluster=c{i}"))
+        let many: Vec<String> = (1..=MAX_CLUSTERS + 3)
+            .map(|i| format!("cluster=wl{i}"))
             .collect();
-        let q = parse(&many.join("&"));
+        let q = parse(&[&many.join("&"), ":lb"].concat());
         assert_eq!(q.input.clusters.len(), MAX_CLUSTERS);
-        assert_eq!(q.ignored_count, 3);
-        assert!(q
-            .ignored
-            .iter()
-            .all(|i| i.reason == Reason::TooManyClusters));
+        assert_eq!(q.not_taken, ["wl51", "wl52", "wl53:lb"], "kept by name");
+        assert_eq!(q.ignored_count, 0);
 
         let junk = "x=1&".repeat(1000);
         let q = parse(&junk);
@@ -556,7 +619,7 @@ mod tests {
         assert_eq!(text, "?cluster=a%26b%3Dc%20d%3C%C3%A9");
         assert!(text.is_ascii());
         let q = parse(&text);
-        assert_eq!(reasons(&q), [("cluster", Reason::InvalidClusterName)]);
+        assert_eq!(q.input.clusters, [ClusterInput::new("a&b=c d<\u{e9}")]);
         assert_eq!(to_query(&PlanInput::default(), Mode::default()), "");
     }
 
@@ -616,14 +679,24 @@ mod tests {
         }
 
         #[test]
-        fn never_panics_and_keeps_only_valid_values(text in ".{0,300}") {
+        fn never_panics_and_keeps_only_valid_dates(text in ".{0,300}") {
             let q = parse(&text);
             prop_assert!(q.ignored.len() <= MAX_REPORTED);
             prop_assert!(q.ignored.len() <= q.ignored_count);
-            // Whatever survived is valid: only the cross-field rules can still object.
+            prop_assert!(q.input.clusters.len() <= MAX_CLUSTERS);
+            // Dates that survived are valid: only the cross-field rules and the cluster
+            // names (kept for the form to mark) can still object.
+            // What it kept survives a round trip through the link it writes.
+            let again = parse(&to_query(&q.input, q.mode));
+            prop_assert_eq!(&again.input, &q.input);
+            prop_assert!(again.ignored.is_empty());
             let planned = PlanInput { today: Some("2026-01-01".into()), restart: None, ..q.input };
             let errors = crate::check(&planned);
-            prop_assert!(errors.iter().all(|e| e.field() == "lastUpdate"), "{:?}", errors);
+            prop_assert!(
+                errors.iter().all(|e| e.field() == "lastUpdate" || e.field().starts_with("clusters")),
+                "{:?}",
+                errors
+            );
         }
 
         #[test]

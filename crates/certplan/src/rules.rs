@@ -189,6 +189,8 @@ fn build(input: &Checked<'_>) -> Plan {
         };
         (days, row, shutdown, restart)
     });
+    // A power-on still ahead (planned, or a shutdown not yet begun) is told as a plan.
+    let planned = shutdown.is_some_and(|(_, _, from, to)| from > input.today || to > input.today);
     let update = input.last_update.map(|update| {
         let age = date::days_between(update, input.today);
         if age > UPDATE_ADVICE_DAYS {
@@ -220,7 +222,13 @@ fn build(input: &Checked<'_>) -> Plan {
     let layers = Layers {
         moc: Layer {
             impacted: moc_impacted,
-            reason: reason(LayerName::Moc, moc_impacted, shutdown.map(|s| s.0), update),
+            reason: reason(
+                LayerName::Moc,
+                moc_impacted,
+                shutdown.map(|s| s.0),
+                planned,
+                update,
+            ),
         },
         kubernetes: Layer {
             impacted: kubernetes_impacted,
@@ -228,6 +236,7 @@ fn build(input: &Checked<'_>) -> Plan {
                 LayerName::Kubernetes,
                 kubernetes_impacted,
                 shutdown.map(|s| s.0),
+                planned,
                 update,
             ),
         },
@@ -244,19 +253,35 @@ fn build(input: &Checked<'_>) -> Plan {
             .into(),
         });
     }
-    for (name, _) in input
+    // One note for every such name: twenty `prod-weu-NN` clusters are one remark, not twenty.
+    let styled: Vec<&str> = input
         .clusters
         .iter()
-        .filter(|(name, _)| names::draws_warning(name))
-    {
+        .map(|(name, _)| *name)
+        .filter(|name| names::draws_warning(name))
+        .collect();
+    if !styled.is_empty() {
+        let mut text = String::from(if styled.len() == 1 {
+            "Cluster name "
+        } else {
+            "Cluster names "
+        });
+        for (index, name) in styled.iter().enumerate() {
+            if index > 0 {
+                text.push_str(", ");
+            }
+            text.push('"');
+            text.push_str(name);
+            text.push('"');
+        }
+        text.push_str(if styled.len() == 1 {
+            " has a hyphen or capital letter, which Microsoft's New-AksHciCluster docs warn against. The commands work for an existing cluster: check the name matches Get-AksHciCluster exactly."
+        } else {
+            " have a hyphen or capital letter, which Microsoft's New-AksHciCluster docs warn against. The commands work for existing clusters: check each name matches Get-AksHciCluster exactly."
+        });
         notes.push(Note {
             code: NoteCode::ClusterNameStyle,
-            text: [
-                "Cluster name \"",
-                name,
-                "\" has a hyphen or capital letter, which Microsoft's New-AksHciCluster docs warn against. The commands work for an existing cluster: check the name matches Get-AksHciCluster exactly.",
-            ]
-            .concat(),
+            text,
         });
     }
 
@@ -297,6 +322,7 @@ fn build(input: &Checked<'_>) -> Plan {
             notes: &note_texts,
             // Nothing to run while impacted: the only fixes are per workload cluster, and
             // none is listed (the management cluster's fix would be a step otherwise).
+            file: &powershell::script_file_name(&date::format(input.today)),
             no_steps: if moc_impacted || kubernetes_impacted {
                 "Nothing to run yet: the Kubernetes certificates are impacted, and their fix runs once for each workload cluster. List the workload clusters (Get-AksHciCluster shows them) in the planner to get their commands."
             } else {
@@ -311,6 +337,7 @@ fn build(input: &Checked<'_>) -> Plan {
                 command: &step.command,
                 cluster: step.cluster.as_deref(),
                 kind: *kind,
+                verify: step.layer == StepLayer::Verify,
             })
             .collect::<Vec<_>>(),
     );
@@ -415,7 +442,7 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<(Step, K
                 [
                     "Refresh the kubeconfig of cluster ",
                     name,
-                    " and check it answers, e.g. kubectl get nodes (known-issues page, after a kubelet fix).",
+                    " and check it answers: run kubectl get nodes right after (known-issues page, after a kubelet fix).",
                 ]
                 .concat(),
             );
@@ -430,44 +457,51 @@ enum LayerName {
     Kubernetes,
 }
 
+/// The layer's verdict in words; `planned` when the power-on is still ahead, which is
+/// told in the future tense: nothing has expired yet.
 fn reason(
     layer: LayerName,
     impacted: bool,
     shutdown_days: Option<i64>,
+    planned: bool,
     update: Option<(i64, UpdateRow)>,
 ) -> String {
-    let mut out = match (shutdown_days, layer) {
-        (None, _) => "No shutdown entered, so no shutdown row applies.".to_string(),
-        (Some(days), LayerName::Moc) if days < MOC_IMPACT_DAYS => [
-            "Powered off ",
-            &day_count(days),
-            ": less than 30 days, so MOC certificates are still valid.",
-        ]
-        .concat(),
-        (Some(days), LayerName::Moc) if days == MOC_IMPACT_DAYS => [
-            "Powered off ",
-            &day_count(days),
-            ": exactly 30 days, treated as more than 30 days, so MOC certificates need renewal.",
-        ]
-        .concat(),
-        (Some(days), LayerName::Moc) => [
-            "Powered off ",
-            &day_count(days),
-            ": more than 30 days, so MOC certificates have expired.",
-        ]
-        .concat(),
-        (Some(days), LayerName::Kubernetes) => [
-            "Powered off ",
-            &day_count(days),
-            ": ",
-            match days.cmp(&MOC_IMPACT_DAYS) {
+    let tense = |past: &'static str, future: &'static str| if planned { future } else { past };
+    let mut out = match shutdown_days {
+        None => "No shutdown entered, so no shutdown row applies.".to_string(),
+        Some(days) => {
+            let length = match days.cmp(&MOC_IMPACT_DAYS) {
                 core::cmp::Ordering::Less => "less than 30 days",
                 core::cmp::Ordering::Equal => "exactly 30 days, treated as more than 30 days",
                 core::cmp::Ordering::Greater => "more than 30 days",
-            },
-            ", and the short-lived Kubernetes certificates missed their renewals.",
-        ]
-        .concat(),
+            };
+            let outcome = match layer {
+                LayerName::Moc if days < MOC_IMPACT_DAYS => tense(
+                    ", so MOC certificates are still valid.",
+                    ", so MOC certificates will still be valid.",
+                ),
+                LayerName::Moc if days == MOC_IMPACT_DAYS => tense(
+                    ", so MOC certificates need renewal.",
+                    ", so MOC certificates will need renewal.",
+                ),
+                LayerName::Moc => tense(
+                    ", so MOC certificates have expired.",
+                    ", so MOC certificates will have expired.",
+                ),
+                LayerName::Kubernetes => tense(
+                    ", and the short-lived Kubernetes certificates missed their renewals.",
+                    ", and the short-lived Kubernetes certificates will miss their renewals.",
+                ),
+            };
+            [
+                tense("Powered off ", "Will be powered off "),
+                &day_count(days),
+                ": ",
+                length,
+                outcome,
+            ]
+            .concat()
+        }
     };
     if let Some((age, row)) = update {
         for part in [

@@ -285,22 +285,39 @@ fn step_problems(plan: &Plan, input: &PlanInput, problems: &mut Vec<String>) {
     }
 }
 
-/// The script stops on errors first, then runs exactly the steps' commands, in order,
-/// each on a line of its own (the checks and remedies around them run no fix cmdlet).
+/// The script takes `-From` (when it has steps) and stops on errors first, then runs
+/// exactly the steps' commands, in order, each on a line of its own inside its `-From`
+/// block (the checks and remedies around them run no fix cmdlet).
 fn script_problems(plan: &Plan, problems: &mut Vec<String>) {
     if !plan.script.is_ascii() {
         problems.push("the script is not ASCII".into());
     }
-    let first = plan
+    let mut code = plan
         .script
         .lines()
-        .find(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+    let param = format!(
+        "param([ValidateRange(1, {})][int]$From = 1)",
+        plan.steps.len()
+    );
+    let first = if plan.steps.is_empty() {
+        code.next()
+    } else {
+        let first = code.next();
+        if first != Some(param.as_str()) {
+            problems.push(format!("the script's first code line is {first:?}"));
+        }
+        code.next()
+    };
     if first != Some("$ErrorActionPreference = 'Stop'") {
-        problems.push(format!("the script's first code line is {first:?}"));
+        problems.push(format!(
+            "the script's first code line after param is {first:?}"
+        ));
     }
     let fixes: Vec<&str> = plan
         .script
         .lines()
+        .filter_map(|l| l.strip_prefix("    "))
         .filter(|l| l.starts_with("Update-AksHci") || l.starts_with("Get-AksHciCredential"))
         .collect();
     let wanted: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();

@@ -241,12 +241,35 @@ fn check_plan(plan: &Plan, input: &PlanInput) -> Vec<String> {
     if !errors.is_empty() {
         problems.push(format!("script: {errors:?}"));
     }
-    // At the top level, the only statements that are one plain command are the steps,
-    // in order, each right after the `$step` record the trap reports.
+    // At the top level, each step is the `$step` record the trap reports, then
+    // `if ($From -le N) { <its command> }` with N its number, so `-From` skips exactly
+    // the steps before it. A verify step's block goes on with `kubectl get nodes` and a
+    // throw when that fails: the pair checks that very cluster. Any other plain command
+    // at the top level only writes text.
     let top = top_statements(&tree);
     let mut in_script = Vec::new();
     for (i, statement) in top.iter().enumerate() {
-        let Some(command) = plain_command(*statement) else {
+        if let Some(command) = plain_command(*statement) {
+            if read_command(command, script).cmdlet != "Write-Host" {
+                problems.push(format!(
+                    "script: {:?} at the top level",
+                    text(command, script)
+                ));
+            }
+            continue;
+        }
+        let Some(rest) = text(*statement, script).strip_prefix("if ($From -le ") else {
+            continue;
+        };
+        let number = in_script.len() + 1;
+        if !rest.starts_with(&format!("{number}) {{\n")) {
+            problems.push(format!("script: step {number} is guarded by {rest:?}"));
+        }
+        let body = block_statements(*statement);
+        let Some(command) = body.first().and_then(|s| plain_command(*s)) else {
+            problems.push(format!(
+                "script: step {number} does not start with a command"
+            ));
             continue;
         };
         let command = text(command, script);
@@ -256,8 +279,24 @@ fn check_plan(plan: &Plan, input: &PlanInput) -> Vec<String> {
             .map(|p| text(top[p], script))
             .unwrap_or_default();
         let quoted = quote(command);
-        if !(record.starts_with("$step = @{ Name = 'Step ") && record.contains(&quoted)) {
+        if !(record.starts_with("$step = @{ Name = 'Step ")
+            && record.contains(&quoted)
+            && record.ends_with(&format!("; From = {number} }}")))
+        {
             problems.push(format!("script: {command:?} follows {record:?}"));
+        }
+        let after: Vec<&str> = body[1..].iter().map(|s| text(*s, script)).collect();
+        let verify = plan
+            .steps
+            .get(number - 1)
+            .is_some_and(|s| s.layer == StepLayer::Verify);
+        let paired = after.len() == 2
+            && after[0] == "kubectl get nodes"
+            && after[1].starts_with("if ($LASTEXITCODE -ne 0) { throw '");
+        if (verify && !paired) || (!verify && !after.is_empty()) {
+            problems.push(format!(
+                "script: step {number} {command:?} is followed by {after:?}"
+            ));
         }
     }
     let steps: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
@@ -311,6 +350,31 @@ fn top_statements(tree: &Tree) -> Vec<Node<'_>> {
         .filter(|n| n.kind() == "statement_list")
         .collect();
     list.into_iter()
+        .flat_map(|l| {
+            let mut cursor = l.walk();
+            l.named_children(&mut cursor)
+                .filter(|n| n.kind() != "comment")
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The statements of an `if` statement's block, comments left out.
+fn block_statements(statement: Node<'_>) -> Vec<Node<'_>> {
+    let mut cursor = statement.walk();
+    let Some(block) = statement
+        .named_children(&mut cursor)
+        .find(|n| n.kind() == "statement_block")
+    else {
+        return Vec::new();
+    };
+    let mut cursor = block.walk();
+    let lists: Vec<Node<'_>> = block
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() == "statement_list")
+        .collect();
+    lists
+        .into_iter()
         .flat_map(|l| {
             let mut cursor = l.walk();
             l.named_children(&mut cursor)
@@ -653,7 +717,7 @@ fn check_plan_reports_tampered_plans() {
         let original = std::mem::replace(&mut plan.steps[index].command, command.into());
         plan.script = plan
             .script
-            .replace(&format!("\n{original}\n"), &format!("\n{command}\n"));
+            .replace(&format!("    {original}\n"), &format!("    {command}\n"));
         assert!(!check_plan(&plan, &input).is_empty(), "{command:?} passed");
     }
     let mut plan = good.clone();
@@ -668,6 +732,21 @@ fn check_plan_reports_tampered_plans() {
         !check_plan(&plan, &input).is_empty(),
         "an extra command passed"
     );
+    // -From and the verify pair: a step guarded by the wrong number, a verify without
+    // its kubectl, a fix followed by one.
+    for (from, to) in [
+        ("if ($From -le 2) {", "if ($From -le 3) {"),
+        ("    kubectl get nodes\n", ""),
+        (
+            "    Update-AksHciCertificates\n",
+            "    Update-AksHciCertificates\n    kubectl get nodes\n",
+        ),
+    ] {
+        let mut plan = good.clone();
+        assert!(plan.script.contains(from), "{from:?}");
+        plan.script = plan.script.replacen(from, to, 1);
+        assert!(!check_plan(&plan, &input).is_empty(), "{to:?} passed");
+    }
 
     // Remedies and checks: a wrong cluster, two statements, a placeholder, a broken line.
     for (step, command) in [

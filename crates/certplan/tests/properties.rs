@@ -392,28 +392,41 @@ proptest! {
             }
         }
         prop_assert!(plan.script.is_ascii());
-        // The fixes are the script's only lines that start with a fix cmdlet.
+        // The fixes are the script's only lines that start with a fix cmdlet, each in
+        // its step's `-From` block.
         let code: Vec<&str> = plan
             .script
             .lines()
+            .filter_map(|l| l.strip_prefix("    "))
             .filter(|l| l.starts_with("Update-AksHci") || l.starts_with("Get-AksHciCredential"))
             .collect();
         let commands: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
         prop_assert_eq!(code, commands);
     }
 
-    /// Notes about the cluster list: one style note per hyphenated or capitalised name,
-    /// and a no-clusters note exactly when something is impacted but nothing is listed.
+    /// Notes about the cluster list: one style note naming every hyphenated or
+    /// capitalised name, and a no-clusters note exactly when something is impacted but
+    /// nothing is listed.
     #[test]
     fn cluster_notes(input in input()) {
         let Ok(plan) = plan(&input) else { return Ok(()) };
-        let styled = input
+        let styled: Vec<&str> = input
             .clusters
             .iter()
-            .filter(|c| c.name.contains('-') || c.name.chars().any(|c| c.is_ascii_uppercase()))
-            .count();
-        let notes = plan.notes.iter().filter(|n| n.code == NoteCode::ClusterNameStyle).count();
-        prop_assert_eq!(notes, styled);
+            .map(|c| c.name.as_str())
+            .filter(|n| n.contains('-') || n.chars().any(|c| c.is_ascii_uppercase()))
+            .collect();
+        let notes: Vec<&str> = plan
+            .notes
+            .iter()
+            .filter(|n| n.code == NoteCode::ClusterNameStyle)
+            .map(|n| n.text.as_str())
+            .collect();
+        prop_assert_eq!(notes.len(), usize::from(!styled.is_empty()));
+        for name in &styled {
+            let quoted = format!("\"{name}\"");
+            prop_assert!(notes[0].contains(&quoted), "{} not in {:?}", name, notes);
+        }
         prop_assert_eq!(
             has_note(&plan, NoteCode::NoClusters),
             input.clusters.is_empty() && (plan.layers.moc.impacted || plan.layers.kubernetes.impacted)

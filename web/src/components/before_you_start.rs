@@ -8,6 +8,9 @@ use crate::item::Item;
 use crate::progress::Progress;
 use crate::state::CopyTarget;
 
+/// The id of the "Before you start" heading, a "Jump to" target.
+pub const CHECKS_TITLE_ID: &str = "checks-title";
+
 /// The plan's checks and the runbook's progress.
 #[derive(Properties, PartialEq)]
 pub struct BeforeYouStartProps {
@@ -30,8 +33,8 @@ pub fn BeforeYouStart(props: &BeforeYouStartProps) -> Html {
         return Html::default();
     }
     html! {
-        <section class="steps checks" aria-labelledby="checks-title">
-            <h2 id="checks-title">{"Before you start"}</h2>
+        <section class="steps checks" aria-labelledby={CHECKS_TITLE_ID}>
+            <h2 id={CHECKS_TITLE_ID}>{"Before you start"}</h2>
             <p class="hint">
                 {"Run these first, in the same elevated PowerShell session on a node, and compare \
                   each answer with the healthy one. The downloaded script runs those it can by \

@@ -23,6 +23,8 @@ pub struct ClusterProps {
     pub error: Option<AttrValue>,
     /// The name changed: row id and name.
     pub onname: Callback<(u32, String)>,
+    /// The name field was left: the row id.
+    pub onleave: Callback<u32>,
     /// "Load balancer" changed: row id and whether it is ticked.
     pub onbalancer: Callback<(u32, bool)>,
     /// "Remove": the row id.
@@ -76,6 +78,7 @@ pub fn Cluster(props: &ClusterProps) -> Html {
                     aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={props.error.is_some().then(|| error_id.clone())}
                     oninput={onname}
+                    onblur={props.onleave.reform(move |_: FocusEvent| id)}
                 />
             </div>
             <div class="check">

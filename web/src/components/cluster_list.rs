@@ -23,6 +23,8 @@ pub struct ClusterListProps {
     pub onadd: Callback<()>,
     /// A name changed.
     pub onname: Callback<(u32, String)>,
+    /// A cluster's name field was left.
+    pub onleave: Callback<u32>,
     /// A load balancer changed.
     pub onbalancer: Callback<(u32, bool)>,
     /// A row's "Remove".
@@ -78,6 +80,7 @@ pub fn ClusterList(props: &ClusterListProps) -> Html {
                             position={index + 1}
                             error={error(index)}
                             onname={props.onname.clone()}
+                            onleave={props.onleave.clone()}
                             onbalancer={props.onbalancer.clone()}
                             onremove={onremove.clone()}
                         />

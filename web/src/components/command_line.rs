@@ -20,12 +20,22 @@ pub struct CommandLineProps {
     pub oncopy: Callback<CopyTarget>,
 }
 
-/// `<code>` and Copy, side by side (stacked on narrow screens).
+/// `<code>` and Copy, side by side (stacked on narrow screens). Each word of the command
+/// is a span that never breaks inside, so a line wraps only at a space: never after a
+/// parameter's hyphen or inside a name, which a person retyping it would get wrong. A
+/// word wider than the line scrolls instead.
 #[component]
 pub fn CommandLine(props: &CommandLineProps) -> Html {
     html! {
         <div class="command-line">
-            <code class="command">{props.command.clone()}</code>
+            <code class="command">
+                { for props.command.split(' ').enumerate().map(|(index, word)| html! {
+                    <>
+                        if index > 0 {{" "}}
+                        <span class="word">{word.to_owned()}</span>
+                    </>
+                }) }
+            </code>
             <CopyButton
                 target={props.target}
                 label="Copy"

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::error_id;
-use crate::state::DateField as Field;
+use crate::state::{DateField as Field, DateStatus};
 
 /// A date field's value, hint and error.
 #[derive(Properties, PartialEq)]
@@ -18,8 +18,24 @@ pub struct DateFieldProps {
     /// The error message, when the value is wrong.
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// Every change of the value.
-    pub onchange: Callback<(Field, String)>,
+    /// Every change of the value, and leaving the field: the value and what else the
+    /// field holds.
+    pub onchange: Callback<(Field, String, DateStatus)>,
+}
+
+/// What the input holds. Its value is empty for an incomplete or impossible date, so
+/// `validity.badInput` tells those from an empty field. While it has the focus, such a
+/// date, or a year of fewer than four digits (a year being typed), is still being typed;
+/// once left, a bad date is an error and a short year a year.
+fn read(input: &HtmlInputElement, focused: bool) -> (String, DateStatus) {
+    let value = input.value();
+    let status = match (input.validity().bad_input(), focused) {
+        (true, false) => DateStatus::Bad,
+        (true, true) => DateStatus::Typing,
+        (false, true) if value.starts_with('0') => DateStatus::Typing,
+        (false, _) => DateStatus::Complete,
+    };
+    (value, status)
 }
 
 /// The input, labelled, described by its hint and, when it is wrong, marked invalid and
@@ -35,10 +51,18 @@ pub fn DateField(props: &DateFieldProps) -> Html {
         None => hint_id.clone(),
     };
     let oninput = props.onchange.reform(move |event: InputEvent| {
-        (
-            field,
-            event.target_unchecked_into::<HtmlInputElement>().value(),
-        )
+        let (value, status) = read(&event.target_unchecked_into(), true);
+        (field, value, status)
+    });
+    // A browser fires no input event while a date stays incomplete or impossible (its
+    // value stays empty): each key tells what the field holds now.
+    let onkeyup = props.onchange.reform(move |event: KeyboardEvent| {
+        let (value, status) = read(&event.target_unchecked_into(), true);
+        (field, value, status)
+    });
+    let onblur = props.onchange.reform(move |event: FocusEvent| {
+        let (value, status) = read(&event.target_unchecked_into(), false);
+        (field, value, status)
     });
     html! {
         <div class="field">
@@ -51,6 +75,8 @@ pub fn DateField(props: &DateFieldProps) -> Html {
                 aria-invalid={props.error.is_some().then_some("true")}
                 aria-describedby={described}
                 {oninput}
+                {onkeyup}
+                {onblur}
             />
             if let Some(error) = &props.error {
                 <span class="error" id={error_id}>{error.clone()}</span>

@@ -7,7 +7,7 @@ use crate::components::cluster_list::ClusterList;
 use crate::components::date_field::DateField;
 use crate::components::message;
 use crate::components::share_link::ShareLink;
-use crate::state::{ClusterRow, CopyTarget, DateField as Field, PasteReport};
+use crate::state::{ClusterRow, CopyTarget, DateField as Field, DateStatus, PasteReport};
 
 /// What the form shows, and what it reports.
 #[derive(Properties, PartialEq)]
@@ -26,12 +26,14 @@ pub struct FormProps {
     pub errors: Vec<Error>,
     /// The state's last copy, for "Copy link".
     pub copied: Option<(CopyTarget, bool)>,
-    /// A date changed.
-    pub ondate: Callback<(Field, String)>,
+    /// A date changed or was left.
+    pub ondate: Callback<(Field, String, DateStatus)>,
     /// "Add cluster".
     pub onadd: Callback<()>,
     /// A cluster name changed.
     pub onname: Callback<(u32, String)>,
+    /// A cluster's name field was left.
+    pub onleave: Callback<u32>,
     /// A load balancer changed.
     pub onbalancer: Callback<(u32, bool)>,
     /// A cluster's "Remove".
@@ -100,6 +102,7 @@ pub fn Form(props: &FormProps) -> Html {
                 errors={props.errors.clone()}
                 onadd={props.onadd.clone()}
                 onname={props.onname.clone()}
+                onleave={props.onleave.clone()}
                 onbalancer={props.onbalancer.clone()}
                 onremove={props.onremove.clone()}
                 paste={props.paste.clone()}

@@ -63,20 +63,31 @@ pub fn PasteNames(props: &PasteNamesProps) -> Html {
     }
 }
 
-/// What a paste did, in a sentence: how the text was read, how many rows it added,
-/// which need a fix, and what it could not take.
+/// What a paste did, in a sentence: how the text was read, how many rows it added and
+/// where they are, how many were already listed, which need a fix, and what it could
+/// not take.
 fn report(report: PasteReport) -> String {
-    if report.added == 0 && report.not_taken == 0 {
+    if report.added == 0 && report.not_taken == 0 && report.already_listed == 0 {
         return "No names found: paste names or the output of Get-AksHciCluster first.".into();
     }
     let mut out = match report.format {
         Format::Words => String::new(),
         Format::List | Format::Table => "Read the Name column of Get-AksHciCluster. ".into(),
     };
+    let last = report.first_row + report.added.saturating_sub(1);
     out.push_str(&match report.added {
-        1 => "Added 1 cluster.".to_owned(),
-        n => format!("Added {n} clusters."),
+        1 => format!("Added 1 cluster, as row {last} (at the end of the list)."),
+        n if n > 1 => format!(
+            "Added {n} clusters, as rows {} to {last} (at the end of the list).",
+            report.first_row
+        ),
+        _ => "Added no cluster.".to_owned(),
     });
+    match report.already_listed {
+        0 => {}
+        1 => out.push_str(" 1 name was already listed: not added again."),
+        n => out.push_str(&format!(" {n} names were already listed: not added again.")),
+    }
     match report.flagged {
         0 => {}
         1 => out.push_str(" 1 name needs a fix: it is marked below."),
@@ -102,27 +113,46 @@ mod tests {
             added,
             flagged,
             not_taken,
+            already_listed: 0,
+            first_row: 1,
         })
     }
 
     #[test]
     fn the_report_says_what_was_added_and_what_was_not() {
-        assert_eq!(paste(Format::Words, 1, 0, 0), "Added 1 cluster.");
+        assert_eq!(
+            paste(Format::Words, 1, 0, 0),
+            "Added 1 cluster, as row 1 (at the end of the list)."
+        );
         assert_eq!(
             paste(Format::Table, 3, 1, 0),
-            "Read the Name column of Get-AksHciCluster. Added 3 clusters. 1 name needs a fix: \
-             it is marked below."
+            "Read the Name column of Get-AksHciCluster. Added 3 clusters, as rows 1 to 3 (at \
+             the end of the list). 1 name needs a fix: it is marked below."
         );
         assert_eq!(
             paste(Format::Words, 50, 2, 4),
-            "Added 50 clusters. 2 names need a fix: they are marked below. 4 more could not be \
-             added: a plan takes at most 50 clusters. The text stays in the box."
+            "Added 50 clusters, as rows 1 to 50 (at the end of the list). 2 names need a fix: \
+             they are marked below. 4 more could not be added: a plan takes at most 50 \
+             clusters. The text stays in the box."
         );
         assert_eq!(
             paste(Format::Words, 0, 0, 3),
-            "Added 0 clusters. 3 more could not be added: a plan takes at most 50 clusters. \
+            "Added no cluster. 3 more could not be added: a plan takes at most 50 clusters. \
              The text stays in the box."
         );
         assert!(paste(Format::List, 0, 0, 0).starts_with("No names found"));
+        let again = report(PasteReport {
+            format: Format::List,
+            added: 1,
+            flagged: 0,
+            not_taken: 0,
+            already_listed: 3,
+            first_row: 4,
+        });
+        assert_eq!(
+            again,
+            "Read the Name column of Get-AksHciCluster. Added 1 cluster, as row 4 (at the end \
+             of the list). 3 names were already listed: not added again."
+        );
     }
 }

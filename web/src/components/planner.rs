@@ -5,10 +5,14 @@ use std::rc::Rc;
 use certplan::{query, reminder};
 use yew::prelude::*;
 
+use crate::components::before_you_start::CHECKS_TITLE_ID;
 use crate::components::form::Form;
+use crate::components::jump_to::{JumpLink, JumpTo};
 use crate::components::query_notice::QueryNotice;
 use crate::components::results::Results;
+use crate::components::step_list::STEPS_TITLE_ID;
 use crate::hooks::use_copy;
+use crate::item::Item;
 use crate::outcome::Outcome;
 use crate::platform::{
     compact, download, frame_height, location, reference_rows, storage, theme, today,
@@ -24,6 +28,9 @@ pub struct PlannerProps {
     #[prop_or_default]
     pub start: Option<Start>,
 }
+
+/// The id of the line that says what the app waits for before it starts.
+pub const START_STATUS_ID: &str = "start-status";
 
 /// An action as a callback: what every child reports with.
 fn make_callback<E, F>(state: &UseReducerDispatcher<State>, action: F) -> Callback<E>
@@ -59,28 +66,29 @@ pub fn Planner(props: &PlannerProps) -> Html {
     let outcome = Rc::new(Outcome::of(&state));
 
     // The one place the URL follows the state (replace, not push: typing a date must not
-    // fill the Back button's history). Not before the start: the prerendered state is
-    // not the visitor's, and would wipe the link.
+    // fill the Back button's history). Not before the person changes something: until
+    // then the address is the link as sent, with anything the planner could not use.
     let query = state
-        .started
+        .edited
         .then(|| query::to_query(&state.input(), state.mode()));
     use_effect_with(query, |query| {
         if let Some(query) = query {
             location::replace_query(query);
         }
     });
-    // Progress belongs to the plan's link: a new link reads what was stored for it, and
-    // every change of the marks is stored (nothing leaves the browser).
+    // Progress is stored per plan's link: a new link reads what was stored for it, plus
+    // the marks of the steps it shares with the plan before (a mark belongs to its step),
+    // and every change of the marks is stored (nothing leaves the browser). No plan (an
+    // error, a date being typed): the marks stay as they are.
     {
         let dispatcher = dispatcher.clone();
-        let key = state.started.then(|| Progress::key(&state.input()));
+        let key = outcome.plan().map(|_| Progress::key(&state.input()));
+        let (previous, ids) = (state.progress.clone(), item_ids(outcome.plan()));
         use_effect_with(key, move |key| {
             if let Some(key) = key {
                 let stored = storage::load(key);
-                dispatcher.dispatch(Action::ProgressLoaded(Progress::restore(
-                    key.clone(),
-                    stored,
-                )));
+                let progress = Progress::restore(key.clone(), stored).carry(&previous, &ids);
+                dispatcher.dispatch(Action::ProgressLoaded(progress));
             }
         });
     }
@@ -123,7 +131,11 @@ pub fn Planner(props: &PlannerProps) -> Html {
         let (outcome, today) = (outcome.clone(), state.today.clone());
         Callback::from(move |()| {
             if let Some(plan) = outcome.plan() {
-                download::save(&file_name(&today), "text/plain", &plan.script);
+                download::save(
+                    &certplan::script_file_name(&today),
+                    "text/plain",
+                    &plan.script,
+                );
             }
         })
     };
@@ -155,8 +167,13 @@ pub fn Planner(props: &PlannerProps) -> Html {
             <QueryNotice
                 ignored={state.ignored.clone()}
                 count={state.ignored_count}
+                not_taken={state.not_taken.clone()}
                 ondismiss={make_callback(&dispatcher, |()| Action::DismissIgnored)}
             />
+            // Filled by `platform::start` while the app waits for a date being typed, and
+            // emptied before the app takes over.
+            <p id={START_STATUS_ID} class="start-status" role="status"></p>
+            <JumpTo links={jump_links(outcome.plan())} />
             <main class="layout">
                 <Form
                     shutdown={state.shutdown.clone()}
@@ -166,9 +183,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     clusters={state.clusters.clone()}
                     errors={outcome.errors().to_vec()}
                     copied={state.copied}
-                    ondate={make_callback(&dispatcher, |(field, value)| Action::SetDate(field, value))}
+                    ondate={make_callback(&dispatcher, |(field, value, status)| Action::SetDate(field, value, status))}
                     onadd={make_callback(&dispatcher, |()| Action::AddCluster)}
                     onname={make_callback(&dispatcher, |(id, name)| Action::SetClusterName(id, name))}
+                    onleave={make_callback(&dispatcher, Action::LeftClusterName)}
                     onbalancer={make_callback(&dispatcher, |(id, on)| Action::SetLoadBalancer(id, on))}
                     onremove={make_callback(&dispatcher, Action::RemoveCluster)}
                     paste={state.paste.clone()}
@@ -182,24 +200,67 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     {outcome}
                     cluster_ids={state.clusters.iter().map(|c| c.id).collect::<Vec<_>>()}
                     still_off={state.restart.is_empty()}
+                    ahead={power_on_ahead(&state).map(AttrValue::from)}
                     entered={entered(&state)}
                     reminder_day={reminder_day.map(AttrValue::from)}
                     {onremind}
                     progress={state.progress.clone()}
                     ondone={make_callback(&dispatcher, |(id, done)| Action::SetDone(id, done))}
                     onclear={make_callback(&dispatcher, |()| Action::ClearProgress)}
+                    can_undo={state.cleared.is_some()}
+                    onundo={make_callback(&dispatcher, |()| Action::UndoClear)}
                     copied={state.copied}
                     {oncopy}
                     {ondownload}
+                    file={certplan::script_file_name(&state.today)}
                 />
             </main>
         </>
     }
 }
 
-/// The .ps1's name: the fix is for the day it was planned.
-fn file_name(today: &str) -> String {
-    ["aks-certificate-fix-", today, ".ps1"].concat()
+/// The ids of the plan's checks and steps, as their marks know them.
+fn item_ids(plan: Option<&certplan::Plan>) -> Vec<String> {
+    let Some(plan) = plan else {
+        return Vec::new();
+    };
+    let checks = (0..plan.checks.len()).map(Item::Check);
+    let steps = (0..plan.steps.len()).map(Item::Step);
+    checks
+        .chain(steps)
+        .filter_map(|item| item.id(plan))
+        .collect()
+}
+
+/// The "Jump to" links of a plan with a verdict, in page order; one line each.
+fn jump_links(plan: Option<&certplan::Plan>) -> Vec<JumpLink> {
+    let Some(plan) = plan.filter(|p| p.shutdown_days.is_some() || p.update_age_days.is_some())
+    else {
+        return Vec::new();
+    };
+    let mut links = Vec::new();
+    if !plan.checks.is_empty() {
+        links.push(JumpLink {
+            id: CHECKS_TITLE_ID,
+            label: "Before you start",
+        });
+    }
+    links.push(JumpLink {
+        id: STEPS_TITLE_ID,
+        label: "Fix commands",
+    });
+    links
+}
+
+/// The power-on day when it is still ahead: a planned power-on, or (still off) the day
+/// of a shutdown still ahead. Dates are `YYYY-MM-DD`, which compare as text.
+fn power_on_ahead(state: &State) -> Option<String> {
+    let day = if state.restart.is_empty() {
+        &state.shutdown
+    } else {
+        &state.restart
+    };
+    (!state.shutdown.is_empty() && day.as_str() > state.today.as_str()).then(|| day.clone())
 }
 
 /// What was entered, in one line: the printed runbook has no form to show it.

@@ -26,6 +26,9 @@ pub struct ResultsProps {
     pub cluster_ids: Vec<u32>,
     /// No power-on date.
     pub still_off: bool,
+    /// The power-on still ahead, when it is.
+    #[prop_or_default]
+    pub ahead: Option<AttrValue>,
     /// What was entered, in one line, for print.
     pub entered: AttrValue,
     /// The last safe power-on day, when a reminder for it makes sense.
@@ -38,12 +41,18 @@ pub struct ResultsProps {
     pub ondone: Callback<(String, bool)>,
     /// "Clear progress".
     pub onclear: Callback<()>,
+    /// "Clear progress" took marks away: "Undo clear" can bring them back.
+    pub can_undo: bool,
+    /// "Undo clear".
+    pub onundo: Callback<()>,
     /// The state's last copy, for the buttons' confirmation.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
     /// "Download .ps1".
     pub ondownload: Callback<()>,
+    /// The name the script downloads as.
+    pub file: AttrValue,
 }
 
 /// Errors (and no commands) while the input is wrong; before any date, what to enter
@@ -55,6 +64,13 @@ pub fn Results(props: &ResultsProps) -> Html {
         Outcome::Planned(plan) if nothing_entered(plan) => html! { <Guidance /> },
         Outcome::Planned(plan) => plan_view(plan, props),
         Outcome::Invalid(_) => Html::default(),
+        Outcome::Typing(field) => html! {
+            <p class="pending typing">
+                {"Waiting for the "}{field.label()}
+                {": the plan shows once it is a complete, real date (four-digit year) or the \
+                  field is left."}
+            </p>
+        },
     };
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -80,12 +96,20 @@ fn plan_view(plan: &Plan, props: &ResultsProps) -> Html {
             NoteCode::StillOff | NoteCode::FutureShutdown | NoteCode::Exactly30Days
         )
     });
+    // Notes true of every plan come after the runbook, so they do not push it down.
+    let (every_plan, runbook_notes): (Vec<_>, Vec<_>) = other_notes.into_iter().partition(|n| {
+        matches!(
+            n.code,
+            NoteCode::PlatformRetirement | NoteCode::AzureLocal23h2
+        )
+    });
     let impacted = plan.layers.moc.impacted || plan.layers.kubernetes.impacted;
     html! {
         <>
             <Summary
                 shutdown_days={plan.shutdown_days}
                 still_off={props.still_off}
+                ahead={props.ahead.clone()}
                 update_age_days={plan.update_age_days}
                 entered={props.entered.clone()}
             />
@@ -105,7 +129,7 @@ fn plan_view(plan: &Plan, props: &ResultsProps) -> Html {
                     layer={plan.layers.kubernetes.clone()}
                 />
             </div>
-            <Notes notes={other_notes} />
+            <Notes notes={runbook_notes} />
             <BeforeYouStart
                 checks={plan.checks.clone()}
                 progress={props.progress.clone()}
@@ -119,10 +143,19 @@ fn plan_view(plan: &Plan, props: &ResultsProps) -> Html {
                 progress={props.progress.clone()}
                 ondone={props.ondone.clone()}
                 onclear={props.onclear.clone()}
+                can_undo={props.can_undo}
+                onundo={props.onundo.clone()}
                 copied={props.copied}
                 oncopy={props.oncopy.clone()}
                 ondownload={props.ondownload.clone()}
+                file={props.file.clone()}
             />
+            if !every_plan.is_empty() {
+                <section class="every-plan" aria-labelledby="every-plan-title">
+                    <h2 id="every-plan-title">{"Notes for every plan"}</h2>
+                    <Notes notes={every_plan} />
+                </section>
+            }
         </>
     }
 }

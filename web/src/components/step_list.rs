@@ -6,9 +6,13 @@ use yew::prelude::*;
 use crate::components::cluster_list::ADD_ID;
 use crate::components::copy_button::CopyButton;
 use crate::components::fix_step::FixStep;
+use crate::components::run_script::RunScript;
 use crate::item::Item;
 use crate::progress::Progress;
 use crate::state::CopyTarget;
+
+/// The id of the "Fix commands" heading, a "Jump to" target.
+pub const STEPS_TITLE_ID: &str = "steps-title";
 
 /// The plan's steps, and whether anything is impacted.
 #[derive(Properties, PartialEq)]
@@ -24,12 +28,18 @@ pub struct StepListProps {
     pub ondone: Callback<(String, bool)>,
     /// "Clear progress".
     pub onclear: Callback<()>,
+    /// "Clear progress" took marks away: "Undo clear" can bring them back.
+    pub can_undo: bool,
+    /// "Undo clear".
+    pub onundo: Callback<()>,
     /// The state's last copy, for the buttons' confirmation.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
     /// "Download .ps1".
     pub ondownload: Callback<()>,
+    /// The name the script downloads as, for its run instructions.
+    pub file: AttrValue,
 }
 
 /// Each command on its own line, in order, or why there is none.
@@ -49,16 +59,16 @@ pub fn StepList(props: &StepListProps) -> Html {
             html! { <p class="nothing">{"Nothing to fix: no certificate layer is impacted."}</p> }
         };
         return html! {
-            <section class="steps" aria-labelledby="steps-title">
-                <h2 id="steps-title">{"Fix commands"}</h2>
+            <section class="steps" aria-labelledby={STEPS_TITLE_ID}>
+                <h2 id={STEPS_TITLE_ID}>{"Fix commands"}</h2>
                 {why}
             </section>
         };
     }
     html! {
-        <section class="steps" aria-labelledby="steps-title">
+        <section class="steps" aria-labelledby={STEPS_TITLE_ID}>
             <div class="steps-head">
-                <h2 id="steps-title">{"Fix commands, in order"}</h2>
+                <h2 id={STEPS_TITLE_ID}>{"Fix commands, in order"}</h2>
                 <div class="toolbar">
                     <CopyButton
                         target={CopyTarget::All}
@@ -77,6 +87,11 @@ pub fn StepList(props: &StepListProps) -> Html {
                     <button type="button" class="btn quiet" onclick={props.onclear.reform(|_| ())}>
                         {"Clear progress"}
                     </button>
+                    if props.can_undo {
+                        <button type="button" class="btn quiet" onclick={props.onundo.reform(|_| ())}>
+                            {"Undo clear"}
+                        </button>
+                    }
                 </div>
             </div>
             <p class="hint">
@@ -84,7 +99,13 @@ pub fn StepList(props: &StepListProps) -> Html {
                   Windows Server cluster, one at a time; each must finish before the next. \
                   Tick Done as you go: the marks stay in this browser for this plan's link."}
             </p>
-            <p class="progress" role="status">{done_count(&props.steps, &props.progress)}</p>
+            <RunScript file={props.file.clone()} />
+            <p class="progress" role="status">
+                {done_count(&props.steps, &props.progress)}
+                if props.can_undo {
+                    {" (progress cleared: Undo clear brings the marks back)"}
+                }
+            </p>
             <ol class="step-list">
                 { for props.steps.iter().enumerate().map(|(index, step)| html! {
                     <FixStep

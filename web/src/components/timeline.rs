@@ -19,6 +19,8 @@ pub struct TimelineProps {
     pub shutdown_days: Option<i64>,
     /// Still off: the bar ends today rather than at power-on.
     pub still_off: bool,
+    /// The power-on is still ahead: the bar is a plan.
+    pub ahead: bool,
     /// Days since the last update, when one is entered.
     pub update_age_days: Option<i64>,
 }
@@ -42,15 +44,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         bars.push(Bar {
             label: "Shutdown",
             days,
-            end: if props.still_off {
-                " days, to today"
-            } else {
-                " days, to power-on"
+            end: match (props.ahead, props.still_off) {
+                (true, _) => " days, to the planned power-on",
+                (false, true) => " days, to today",
+                (false, false) => " days, to power-on",
             },
             marks: &[(MOC_IMPACT_DAYS, "30 days")],
             hatch: true,
         });
-        words.push(format!("Powered off {days} days; MOC is impacted from 30."));
+        let off = if props.ahead {
+            "Will be off"
+        } else {
+            "Powered off"
+        };
+        words.push(format!("{off} {days} days; MOC is impacted from 30."));
     }
     if let Some(age) = props.update_age_days.filter(|age| *age >= 0) {
         bars.push(Bar {
