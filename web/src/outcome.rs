@@ -10,8 +10,8 @@ pub enum Outcome {
     /// The app has not started: the page as prerendered, which judges nothing (it does
     /// not even know today's date).
     Pending,
-    /// The input is valid: the core's plan.
-    Planned(Plan),
+    /// The input is valid: the core's plan (boxed: it is far larger than the errors).
+    Planned(Box<Plan>),
     /// The input is not: every problem at once, so each field can be marked.
     Invalid(Vec<Error>),
 }
@@ -24,7 +24,7 @@ impl Outcome {
         }
         let input = state.input();
         match certplan::plan(&input) {
-            Ok(plan) => Outcome::Planned(plan),
+            Ok(plan) => Outcome::Planned(Box::new(plan)),
             Err(_) => Outcome::Invalid(certplan::check(&input)),
         }
     }

@@ -1,7 +1,9 @@
 //! PowerShell rendering: commands and the `.ps1` script, ASCII only.
 
 use crate::checks::ScriptCheck;
+use crate::power::PowerCheck;
 use crate::remedies::Kind;
+use crate::sources::Source;
 use crate::tables::Command;
 
 /// Quotes a value as a PowerShell single-quoted string.
@@ -65,8 +67,8 @@ pub(crate) struct ScriptHeader<'a> {
     pub summary: &'a str,
     /// `(layer name, verdict sentence)` for each layer.
     pub layers: [(&'a str, &'a str); 2],
-    /// Notes, one line each.
-    pub notes: &'a [&'a str],
+    /// Notes, one line each, with their sources.
+    pub notes: &'a [(&'a str, &'a Source)],
     /// What the script says in place of steps when it has none.
     pub no_steps: &'a str,
 }
@@ -117,6 +119,7 @@ fn put(out: &mut String, parts: &[&str]) {
 /// clusters stays a readable script.
 pub(crate) fn script(
     header: &ScriptHeader<'_>,
+    power_on: &[PowerCheck],
     checks: &[ScriptCheck],
     steps: &[ScriptStep<'_>],
 ) -> String {
@@ -127,7 +130,9 @@ pub(crate) fn script(
         &[
             "# Certificate fix for AKS on Azure Stack HCI / Windows Server (AksHci module).\n# Rules: Microsoft Learn, \"",
             crate::tables::SOURCE_TITLE,
-            "\",\n#   ",
+            "\", ",
+            &crate::sources::us_date(crate::sources::UPDATE_CERTIFICATES.date()),
+            ",\n#   ",
             crate::tables::SOURCE_URL,
             "\n# ",
             header.summary,
@@ -136,8 +141,9 @@ pub(crate) fn script(
     for (layer, verdict) in header.layers {
         put(out, &["# ", layer, ": ", verdict]);
     }
-    for note in header.notes {
+    for (note, source) in header.notes {
         put(out, &["# Note: ", note]);
+        put(out, &["#   Source: ", &source.cite(), ": ", source.url]);
     }
     out.push_str(
         "# Run in an elevated PowerShell session on a node where the AksHci module is installed.\n",
@@ -179,12 +185,61 @@ pub(crate) fn script(
             if let Some(caution) = remedy.caution {
                 item(out, "  Caution: ", caution);
             }
-            item(out, "  Source: ", remedy.source);
+            source(out, remedy.source);
+        }
+        out.push_str("    )\n");
+    }
+    for check in power_on.iter().filter(|c| !c.statements.is_empty()) {
+        put(out, &["    ", &quote(&check.key), " = @("]);
+        for remedy in check.remedies {
+            for (prefix, text) in [("- ", remedy.symptom), ("  ", remedy.action)] {
+                put(out, &["        ", &quote(&[prefix, text].concat())]);
+            }
+            for command in remedy.commands {
+                put(out, &["        ", &quote(&["      ", command].concat())]);
+            }
+            source(out, remedy.source);
         }
         out.push_str("    )\n");
     }
     out.push_str("}\n\n");
     out.push_str(TRAP);
+
+    let total = power_on.len().to_string();
+    for (index, check) in power_on.iter().enumerate() {
+        let number = (index + 1).to_string();
+        let about = &check.check;
+        put(
+            out,
+            &[
+                "\n# Power on, ",
+                &number,
+                " of ",
+                &total,
+                ": ",
+                &about.purpose,
+            ],
+        );
+        if check.statements.is_empty() {
+            if !about.command.is_empty() {
+                put(out, &["# Yours to run first:\n#   ", &about.command]);
+            }
+            put(out, &["# Expect: ", &about.expect]);
+            continue;
+        }
+        put(out, &["# Expect: ", &about.expect]);
+        record(
+            out,
+            &["Power-on check ", &number, " of ", &total].concat(),
+            &about.command,
+            &check.key,
+            "",
+            "Nothing has been changed. When this is fixed, run the script again.",
+        );
+        for statement in &check.statements {
+            put(out, &[statement]);
+        }
+    }
 
     let total = checks.len().to_string();
     for (index, check) in checks.iter().enumerate() {
@@ -225,7 +280,7 @@ pub(crate) fn script(
             out,
             &["Check ", &number, " of ", &total].concat(),
             command,
-            check.kind,
+            check.kind.key(),
             "",
             "Nothing has been changed. When this is fixed, run the script again.",
         );
@@ -256,7 +311,7 @@ pub(crate) fn script(
             out,
             &["Step ", &number, " of ", &total].concat(),
             step.command,
-            step.kind,
+            step.kind.key(),
             step.cluster.unwrap_or_default(),
             &then,
         );
@@ -265,8 +320,14 @@ pub(crate) fn script(
     core::mem::take(out)
 }
 
+/// `  Source: <where, title, date>: <url>`, one item of the remedies table.
+fn source(out: &mut String, source: &Source) {
+    let line = ["  Source: ", &source.cite(), ": ", source.url].concat();
+    put(out, &["        ", &quote(&line)]);
+}
+
 /// `$step = @{ ... }`: what the trap says about the check or step that runs next.
-fn record(out: &mut String, name: &str, command: &str, kind: Kind, cluster: &str, then: &str) {
+fn record(out: &mut String, name: &str, command: &str, kind: &str, cluster: &str, then: &str) {
     put(
         out,
         &[
@@ -275,7 +336,7 @@ fn record(out: &mut String, name: &str, command: &str, kind: Kind, cluster: &str
             "; Command = ",
             &quote(command),
             "; Kind = ",
-            &quote(kind.key()),
+            &quote(kind),
             "; Cluster = ",
             &quote(cluster),
             "; Then = ",
