@@ -106,8 +106,8 @@ test('plan returns a plain, JSON-compatible object with exactly the contract key
     assert.match(note.source, /^https:\/\/learn\.microsoft\.com\/[^#\s]+#\S+$/);
     assertDate(note.sourceDate);
   }
-  // Back before today: nothing to power on, nothing to shut down.
-  assert.deepEqual(p.powerOn, []);
+  // Back today: power on first; the shutdown is behind, so no way down.
+  assert.equal(p.powerOn.length, 4);
   assert.deepEqual(p.powerOff, []);
   assert.equal(p.shutdownDays, 59);
   assert.equal(p.updateAgeDays, 120);
