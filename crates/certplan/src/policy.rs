@@ -23,7 +23,7 @@
 //! from the first of the next month that it has happened. Nothing says the platform is
 //! retired or unsupported before April 2028.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::output::{Note, NoteCode};
 
@@ -82,18 +82,19 @@ pub enum When {
 }
 
 impl Milestone {
-    /// Where `today` stands against this month.
+    /// Where `today` stands against this month. Months are counted from year 0, so the
+    /// comparison needs no calendar arithmetic (a December milestone ends at the new year
+    /// by the same count).
     pub fn when(&self, today: NaiveDate) -> When {
-        let (next_year, next_month) = match self.month {
-            12 => (self.year + 1, 1),
-            month => (self.year, month + 1),
-        };
-        let start = NaiveDate::from_ymd_opt(self.year, self.month, 1);
-        let end = NaiveDate::from_ymd_opt(next_year, next_month, 1);
-        match (start, end) {
-            (Some(start), _) if today < start => When::Ahead,
-            (_, Some(end)) if today < end => When::ThisMonth,
-            _ => When::Past,
+        let month = |year: i32, month0: u32| i64::from(year) * 12 + i64::from(month0);
+        let (now, then) = (
+            month(today.year(), today.month0()),
+            month(self.year, self.month.saturating_sub(1)),
+        );
+        match now.cmp(&then) {
+            core::cmp::Ordering::Less => When::Ahead,
+            core::cmp::Ordering::Equal => When::ThisMonth,
+            core::cmp::Ordering::Greater => When::Past,
         }
     }
 
@@ -110,6 +111,7 @@ impl Milestone {
 }
 
 /// The lifecycle note's text for `today`.
+#[inline(never)]
 fn lifecycle(today: NaiveDate) -> String {
     let support = match HOST_OS.when(today) {
         When::Ahead => "AKS Arc on Windows Server is supported through March 2028.",

@@ -15,17 +15,14 @@ use crate::remedies::RemedyEntry;
 use crate::sources;
 
 const NODES: &str = "Get-ClusterNode | Select-Object -Property Name, State";
-const NODES_DOWN: &str = "Get-ClusterNode | Where-Object { $_.State -ne 'Up' }";
 const CONTROL_PLANES: &str = "Get-VM -ComputerName (Get-ClusterNode).Name | Where-Object { $_.Name -like '*-control-plane-*' } | Select-Object -Property Name, State, ComputerName";
-const CONTROL_PLANES_FOUND: &str =
-    "Get-VM -ComputerName (Get-ClusterNode).Name | Where-Object { $_.Name -like '*-control-plane-*' }";
-const CONTROL_PLANES_STOPPED: &str = "Get-VM -ComputerName (Get-ClusterNode).Name | Where-Object { $_.Name -like '*-control-plane-*' -and $_.State -ne 'Running' }";
 
 /// A node was left running while the others were off.
 pub const NODE_LEFT_RUNNING: RemedyEntry = RemedyEntry {
     id: "node-left-running",
     symptom: "A node was not shut down with the others and is still running from before.",
-    action: "Microsoft's page starts from freshly started nodes: restart that node's operating system with Restart-Computer, run on that node, and wait until you can sign in again.",
+    action:
+        "Restart it with Restart-Computer, run on that node, and wait until you can sign in again.",
     commands: &["Restart-Computer"],
     caution: None,
     source: &sources::START_CLUSTER,
@@ -35,7 +32,8 @@ pub const NODE_LEFT_RUNNING: RemedyEntry = RemedyEntry {
 pub const START_REMOTELY: RemedyEntry = RemedyEntry {
     id: "start-cluster-remote",
     symptom: "Start-Cluster fails when run from another machine or a remote session.",
-    action: "Start-Cluster can't run remotely without CredSSP authentication: sign in to one of the nodes, open PowerShell as administrator there, and run it again.",
+    action:
+        "It can't run remotely without CredSSP: run it in PowerShell as administrator on a node.",
     commands: &[],
     caution: None,
     source: &sources::START_CLUSTER,
@@ -45,7 +43,8 @@ pub const START_REMOTELY: RemedyEntry = RemedyEntry {
 pub const NODE_NOT_UP: RemedyEntry = RemedyEntry {
     id: "node-not-up",
     symptom: "A node's State is not Up, or a node is missing from the list.",
-    action: "A node works as part of the cluster only while the cluster service runs on it: make sure it is powered on and has started Windows, then start the cluster again and check once more.",
+    action:
+        "Make sure the node has started Windows, then start the cluster again and check once more.",
     commands: &["Start-Cluster", NODES],
     caution: None,
     source: &sources::START_CLUSTER,
@@ -55,7 +54,7 @@ pub const NODE_NOT_UP: RemedyEntry = RemedyEntry {
 pub const CONTROL_PLANE_STOPPED: RemedyEntry = RemedyEntry {
     id: "control-plane-stopped",
     symptom: "A control plane VM's State is not Running, or none is listed.",
-    action: "Restart that VM on the node that hosts it (its ComputerName): put its Name in place of <vm>, then check again. If none is listed, the cluster service is not running yet: run Start-Cluster first.",
+    action: "On the node that hosts it (ComputerName), restart it with its Name in place of <vm>, then check again. None listed: run Start-Cluster first.",
     commands: &["Restart-VM -Name '<vm>' -Force", CONTROL_PLANES],
     caution: None,
     source: &sources::CONTROL_PLANE_RUNNING,
@@ -65,72 +64,79 @@ pub const CONTROL_PLANE_STOPPED: RemedyEntry = RemedyEntry {
 pub const ALREADY_STOPPED: RemedyEntry = RemedyEntry {
     id: "no-cluster-service",
     symptom: "It says \"No cluster service running.\"",
-    action: "The cluster service is already stopped (Stop-Cluster ran before, here or on another node): go on and shut the nodes down.",
+    action: "The cluster service is already stopped: go on and shut the nodes down.",
     commands: &[],
     caution: None,
     source: &sources::STOP_CLUSTER,
 };
 
 /// One item as data: what it runs, why, what a healthy answer is, what to do otherwise,
-/// and the script's own check when there is one (`(condition, message)`: the script
-/// stops with the message when the condition's output is not empty, or, for
-/// `found`, when it is).
+/// and the script's own checks when there are any, written out whole (each stops the
+/// script with a message when it finds the item unhealthy), under `key` in the script's
+/// table of remedies.
 struct Entry {
+    key: &'static str,
     command: &'static str,
     purpose: &'static str,
     expect: &'static str,
     remedies: &'static [RemedyEntry],
-    stops_when: &'static [(&'static str, bool, &'static str)],
+    statements: &'static [&'static str],
 }
 
 const POWER_ON: [Entry; 4] = [
     Entry {
+        key: "power-on-1",
         command: "",
-        purpose: "Power on every node of the Windows Server cluster that hosts AKS (its power button or its remote management), and wait until each has started Windows.",
+        purpose: "Power on every node of the cluster and wait until each has started Windows.",
         expect: "You can sign in to each node as an administrator.",
         remedies: &[NODE_LEFT_RUNNING],
-        stops_when: &[],
+        statements: &[],
     },
     Entry {
+        key: "power-on-2",
         command: "Start-Cluster",
-        purpose: "Start the cluster service on every node: in PowerShell opened as administrator on one of the nodes, not remotely (that needs CredSSP).",
+        purpose: "Start the cluster service on every node: in PowerShell as administrator on one node, not remotely.",
         expect: "The cluster's name, and no error.",
         remedies: &[START_REMOTELY],
-        stops_when: &[],
+        statements: &[],
     },
     Entry {
+        key: "power-on-3",
         command: NODES,
         purpose: "Every node is part of the cluster again.",
-        expect: "Each node of the cluster, each with State Up.",
+        expect: "Every node with State Up.",
         remedies: &[NODE_NOT_UP],
-        stops_when: &[(NODES_DOWN, false, "A cluster node is not Up: start the cluster (Start-Cluster) and check Get-ClusterNode.")],
+        statements: &["if (Get-ClusterNode | Where-Object { $_.State -ne 'Up' }) { throw 'A cluster node is not Up: start the cluster (Start-Cluster) and check Get-ClusterNode.' }"],
     },
     Entry {
+        key: "power-on-4",
         command: CONTROL_PLANES,
-        purpose: "The control plane VMs run: the management cluster's and each workload cluster's, on whichever node hosts them.",
-        expect: "Each VM named with -control-plane- has State Running.",
+        purpose: "The control plane VMs run, on whichever node hosts them.",
+        expect: "Every VM named *-control-plane-* with State Running.",
         remedies: &[CONTROL_PLANE_STOPPED],
-        stops_when: &[
-            (CONTROL_PLANES_FOUND, true, "No control plane VM was found on the cluster's nodes: is the cluster started?"),
-            (CONTROL_PLANES_STOPPED, false, "A control plane VM is not Running: restart it with Restart-VM on the node that hosts it."),
+        statements: &[
+            "if (-not (Get-VM -ComputerName (Get-ClusterNode).Name | Where-Object { $_.Name -like '*-control-plane-*' })) { throw 'No control plane VM was found on the cluster''s nodes: is the cluster started?' }",
+            "if (Get-VM -ComputerName (Get-ClusterNode).Name | Where-Object { $_.Name -like '*-control-plane-*' -and $_.State -ne 'Running' }) { throw 'A control plane VM is not Running: restart it with Restart-VM on the node that hosts it.' }",
         ],
     },
 ];
 
 const POWER_OFF: [Entry; 2] = [
     Entry {
+        key: "power-off-1",
         command: "Stop-Cluster",
-        purpose: "Stop the cluster service on all nodes: in PowerShell opened as administrator on one of the nodes, then type Y to confirm. Caution: it stops every clustered role and VM-based application, AKS included, so run it only when everything may go down.",
-        expect: "It asks you to confirm; after Y it stops without an error. Run it once.",
+        purpose: "Stop the cluster service on all nodes: in PowerShell as administrator on one node, then type Y. Caution: it stops every clustered role and VM-based application, AKS included.",
+        expect: "After Y, no error. Run it once.",
         remedies: &[ALREADY_STOPPED],
-        stops_when: &[],
+        statements: &[],
     },
     Entry {
+        key: "power-off-2",
         command: "Stop-Computer",
-        purpose: "Then shut down the machines: run it on each node, last on the one you are signed in to.",
+        purpose: "Then shut down each node: run it on each, yours last.",
         expect: "The node powers off.",
         remedies: &[],
-        stops_when: &[],
+        statements: &[],
     },
 ];
 
@@ -141,14 +147,14 @@ pub(crate) struct PowerCheck {
     /// Its remedies, for the script's table.
     pub remedies: &'static [RemedyEntry],
     /// The key of those remedies in the script's table.
-    pub key: String,
+    pub key: &'static str,
     /// The script's statements that stop when the check fails; empty when it needs a
     /// person.
-    pub statements: Vec<String>,
+    pub statements: &'static [&'static str],
 }
 
 /// The remedies as the plan gives them (nothing to fill in: these name no cluster).
-pub(crate) fn render(entries: &[RemedyEntry]) -> Vec<crate::Remedy> {
+fn render(entries: &[RemedyEntry]) -> Vec<crate::Remedy> {
     entries
         .iter()
         .map(|entry| crate::Remedy {
@@ -163,11 +169,10 @@ pub(crate) fn render(entries: &[RemedyEntry]) -> Vec<crate::Remedy> {
         .collect()
 }
 
-fn items(entries: &[Entry], prefix: &str) -> Vec<PowerCheck> {
+fn items(entries: &[Entry]) -> Vec<PowerCheck> {
     entries
         .iter()
-        .enumerate()
-        .map(|(index, entry)| PowerCheck {
+        .map(|entry| PowerCheck {
             check: Check {
                 command: entry.command.to_owned(),
                 purpose: entry.purpose.to_owned(),
@@ -175,33 +180,20 @@ fn items(entries: &[Entry], prefix: &str) -> Vec<PowerCheck> {
                 if_fails: render(entry.remedies),
             },
             remedies: entry.remedies,
-            key: [prefix, &(index + 1).to_string()].concat(),
-            statements: entry
-                .stops_when
-                .iter()
-                .map(|(condition, found, message)| {
-                    [
-                        if *found { "if (-not (" } else { "if (" },
-                        condition,
-                        if *found { ")) { throw " } else { ") { throw " },
-                        &crate::quote(message),
-                        " }",
-                    ]
-                    .concat()
-                })
-                .collect(),
+            key: entry.key,
+            statements: entry.statements,
         })
         .collect()
 }
 
 /// Power on, start the cluster, nodes Up, control plane VMs Running.
 pub(crate) fn power_on() -> Vec<PowerCheck> {
-    items(&POWER_ON, "power-on-")
+    items(&POWER_ON)
 }
 
 /// `Stop-Cluster`, then `Stop-Computer`.
 pub(crate) fn power_off() -> Vec<Check> {
-    items(&POWER_OFF, "power-off-")
+    items(&POWER_OFF)
         .into_iter()
         .map(|item| item.check)
         .collect()

@@ -117,6 +117,7 @@ fn put(out: &mut String, parts: &[&str]) {
 /// The remedies are written once per kind of step, with [`remedies::CLUSTER`] and
 /// [`remedies::STEP`] left in and filled by the trap from `$step`, so a plan for 50
 /// clusters stays a readable script.
+#[inline(never)]
 pub(crate) fn script(
     header: &ScriptHeader<'_>,
     power_on: &[PowerCheck],
@@ -165,15 +166,23 @@ pub(crate) fn script(
         "# the cluster of the step that failed, <step> for its command.\n",
         "$ifFails = @{\n",
     ));
-    let mut kinds: Vec<Kind> = Vec::new();
+    // Each kind's remedies once, the power-on checks' first, in the order they run.
+    let mut tables: Vec<(&str, &[crate::remedies::RemedyEntry])> = Vec::new();
     let run = checks.iter().filter(|c| !c.statements.is_empty());
-    for kind in run.map(|c| c.kind).chain(steps.iter().map(|s| s.kind)) {
-        if kinds.contains(&kind) {
+    let power = power_on.iter().filter(|c| !c.statements.is_empty());
+    let kinds = run.map(|c| c.kind).chain(steps.iter().map(|s| s.kind));
+    for (key, remedies) in power
+        .map(|c| (c.key, c.remedies))
+        .chain(kinds.map(|k| (k.key(), k.remedies())))
+    {
+        if tables.iter().any(|(seen, _)| *seen == key) {
             continue;
         }
-        kinds.push(kind);
-        put(out, &["    ", &quote(kind.key()), " = @("]);
-        for remedy in kind.remedies() {
+        tables.push((key, remedies));
+    }
+    for (key, remedies) in tables {
+        put(out, &["    ", &quote(key), " = @("]);
+        for remedy in remedies {
             let item = |out: &mut String, prefix: &str, text: &str| {
                 put(out, &["        ", &quote(&[prefix, text].concat())]);
             };
@@ -185,20 +194,12 @@ pub(crate) fn script(
             if let Some(caution) = remedy.caution {
                 item(out, "  Caution: ", caution);
             }
-            source(out, remedy.source);
-        }
-        out.push_str("    )\n");
-    }
-    for check in power_on.iter().filter(|c| !c.statements.is_empty()) {
-        put(out, &["    ", &quote(&check.key), " = @("]);
-        for remedy in check.remedies {
-            for (prefix, text) in [("- ", remedy.symptom), ("  ", remedy.action)] {
-                put(out, &["        ", &quote(&[prefix, text].concat())]);
-            }
-            for command in remedy.commands {
-                put(out, &["        ", &quote(&["      ", command].concat())]);
-            }
-            source(out, remedy.source);
+            let source = remedy.source;
+            item(
+                out,
+                "  Source: ",
+                &[&source.cite(), ": ", source.url].concat(),
+            );
         }
         out.push_str("    )\n");
     }
@@ -232,11 +233,11 @@ pub(crate) fn script(
             out,
             &["Power-on check ", &number, " of ", &total].concat(),
             &about.command,
-            &check.key,
+            check.key,
             "",
             "Nothing has been changed. When this is fixed, run the script again.",
         );
-        for statement in &check.statements {
+        for statement in check.statements {
             put(out, &[statement]);
         }
     }
@@ -318,12 +319,6 @@ pub(crate) fn script(
         put(out, &[step.command]);
     }
     core::mem::take(out)
-}
-
-/// `  Source: <where, title, date>: <url>`, one item of the remedies table.
-fn source(out: &mut String, source: &Source) {
-    let line = ["  Source: ", &source.cite(), ": ", source.url].concat();
-    put(out, &["        ", &quote(&line)]);
 }
 
 /// `$step = @{ ... }`: what the trap says about the check or step that runs next.

@@ -16,6 +16,8 @@
 pub struct Source {
     /// https URL with the section's anchor where there is one.
     pub url: &'static str,
+    /// Where it is published: "Microsoft Learn" or "Azure/aksArc issue #169".
+    pub site: &'static str,
     /// The page's title (its first heading), or the issue's title.
     pub title: &'static str,
     /// `ms.date` of the page version read (for a GitHub issue: the day it was written).
@@ -35,31 +37,23 @@ impl Source {
 
     /// The URL without its anchor: the page.
     pub fn page(&self) -> &'static str {
-        self.url.split('#').next().unwrap_or(self.url)
-    }
-
-    /// Where it is published: "Microsoft Learn" or "Azure/aksArc issue #169".
-    pub fn site(&self) -> String {
-        match self
-            .page()
-            .strip_prefix("https://github.com/Azure/aksArc/issues/")
-        {
-            Some(issue) => ["Azure/aksArc issue #", issue].concat(),
-            None => "Microsoft Learn".into(),
-        }
+        // By bytes: a `split` would bring its searcher into the wasm for this alone.
+        let end = self.url.bytes().position(|b| b == b'#');
+        &self.url[..end.unwrap_or(self.url.len())]
     }
 
     /// "Microsoft Learn, Fix security and identity known issues and errors in AKS Arc,
     /// 07/11/2024": where, what and which version, for a link's text or a comment.
     pub fn cite(&self) -> String {
-        [&self.site(), ", ", self.title, ", ", &us_date(self.date())].concat()
+        [self.site, ", ", self.title, ", ", &us_date(self.date())].concat()
     }
 }
 
 /// `2024-07-11` as Learn shows it, `07/11/2024`; other text unchanged.
 pub fn us_date(iso: &str) -> String {
-    match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
-        (Some(year), Some(month), Some(day)) if iso.len() == 10 => {
+    // The two hyphens are ASCII, so every cut below falls on a character boundary.
+    match (iso.as_bytes(), iso.get(..4), iso.get(5..7), iso.get(8..)) {
+        ([_, _, _, _, b'-', _, _, b'-', _, _], Some(year), Some(month), Some(day)) => {
             [month, "/", day, "/", year].concat()
         }
         _ => iso.into(),
@@ -82,6 +76,7 @@ macro_rules! learn {
     };
 }
 
+const LEARN: &str = "Microsoft Learn";
 const UPDATE_CERTIFICATES_TITLE: &str = "Update certificates in AKS on Windows Server";
 const SECURITY_TITLE: &str = "Fix security and identity known issues and errors in AKS Arc";
 const WORKLOAD_TITLE: &str =
@@ -94,6 +89,7 @@ const STOP_START_TITLE: &str = "Stop and restart an Azure Kubernetes Service clu
 const fn update_certificates(url: &'static str) -> Source {
     Source {
         url,
+        site: LEARN,
         title: UPDATE_CERTIFICATES_TITLE,
         ms_date: "2025-04-02",
         last_reviewed: Some("2023-04-01"),
@@ -104,6 +100,7 @@ const fn update_certificates(url: &'static str) -> Source {
 const fn security(url: &'static str) -> Source {
     Source {
         url,
+        site: LEARN,
         title: SECURITY_TITLE,
         ms_date: "2024-07-11",
         last_reviewed: None,
@@ -114,6 +111,7 @@ const fn security(url: &'static str) -> Source {
 const fn workload(url: &'static str) -> Source {
     Source {
         url,
+        site: LEARN,
         title: WORKLOAD_TITLE,
         ms_date: "2024-07-11",
         last_reviewed: None,
@@ -124,6 +122,7 @@ const fn workload(url: &'static str) -> Source {
 const fn walkthrough(url: &'static str) -> Source {
     Source {
         url,
+        site: LEARN,
         title: WALKTHROUGH_TITLE,
         ms_date: "2025-03-28",
         last_reviewed: Some("2022-05-02"),
@@ -134,6 +133,7 @@ const fn walkthrough(url: &'static str) -> Source {
 const fn stop_start(url: &'static str) -> Source {
     Source {
         url,
+        site: LEARN,
         title: STOP_START_TITLE,
         ms_date: "2024-06-26",
         last_reviewed: Some("2022-01-14"),
@@ -157,6 +157,7 @@ pub const FIX_TABLE: Source = update_certificates(learn!(
 
 /// `AKS-Arc/support-policies.md`, "Stopped or disconnected clusters".
 pub const SUPPORT_POLICY: Source = Source {
+    site: LEARN,
     url: learn!("support-policies#stopped-or-disconnected-clusters"),
     title: "Support policies for AKS enabled by Azure Arc",
     ms_date: "2025-04-03",
@@ -166,6 +167,7 @@ pub const SUPPORT_POLICY: Source = Source {
 /// `AKS-Arc/aks-windows-server-retirement.md`, "If you're using Windows Server 2019
 /// nodepools" (the version reviewed 01/28/2026, which replaced "retires in March 2026").
 pub const RETIREMENT: Source = Source {
+    site: LEARN,
     url: learn!("aks-windows-server-retirement#if-youre-using-windows-server-2019-nodepools"),
     title: "Announcing the retirement of AKS enabled by Azure Arc on Windows Server",
     ms_date: "2025-11-19",
@@ -174,6 +176,7 @@ pub const RETIREMENT: Source = Source {
 
 /// `AKS-Arc/aks-whats-new-local.md` (formerly `aks-whats-new-23h2`), release 2405.
 pub const AZURE_LOCAL: Source = Source {
+    site: LEARN,
     url: learn!("aks-whats-new-local#release-2405"),
     title: "What's new in AKS on Azure Local",
     ms_date: "2025-07-22",
@@ -182,6 +185,7 @@ pub const AZURE_LOCAL: Source = Source {
 
 /// `AKS-Arc/certificates-overview.md`, "Certificate types": update within 60 days.
 pub const UPDATE_ADVICE: Source = Source {
+    site: LEARN,
     url: learn!("certificates-overview#certificate-types"),
     title: "Overview of certificate management in AKS on Windows Server",
     ms_date: "2024-01-10",
@@ -190,6 +194,7 @@ pub const UPDATE_ADVICE: Source = Source {
 
 /// `AKS-Arc/reference/ps/new-akshcicluster.md`, `-name`: no hyphens.
 pub const CLUSTER_NAME: Source = Source {
+    site: LEARN,
     url: learn!("reference/ps/new-akshcicluster#-name"),
     title: "New-AksHciCluster",
     ms_date: "2023-05-03",
@@ -232,6 +237,7 @@ pub const API_SERVER_DOWN: Source = workload(learn!(
 
 /// `AKS-Arc/known-issues-upgrade.yml`: the node agent stuck Starting.
 pub const NODE_AGENT_STARTING: Source = Source {
+    site: LEARN,
     url: learn!("known-issues-upgrade#nodeagent-leaking-ports-when-unable-to-join-cloudagent-due-to-expired-token-when-cluster-not-upgraded-for-more-than-60-days-"),
     title: "Resolve issues when upgrading AKS Arc",
     ms_date: "2025-08-29",
@@ -240,6 +246,7 @@ pub const NODE_AGENT_STARTING: Source = Source {
 
 /// `AKS-Arc/known-issues.yml`: the KMS plug-in socket.
 pub const KMS_SOCKET: Source = Source {
+    site: LEARN,
     url: learn!("known-issues#transport-error-while-dialing-dial-unix-var-run-moc-kms-plugin-kmsplugin-sock-connect-no-such-file-or-directory-"),
     title: "Resolve general issues when using AKS on Windows Server",
     ms_date: "2024-07-11",
@@ -249,6 +256,7 @@ pub const KMS_SOCKET: Source = Source {
 /// Azure/aksArc#169, written by the AKS team on 2022-01-28.
 pub const KVACTL_TOKEN: Source = Source {
     url: "https://github.com/Azure/aksArc/issues/169",
+    site: "Azure/aksArc issue #169",
     title: "[BUG] Token Expiry during Upgrade-AksHci",
     ms_date: "2022-01-28",
     last_reviewed: None,
@@ -329,6 +337,8 @@ mod tests {
             );
             assert!(source.url.starts_with("https://") && source.url.is_ascii());
             assert!(!source.title.is_empty());
+            let learn = source.url.starts_with("https://learn.microsoft.com/");
+            assert_eq!(source.site == LEARN, learn, "{}", source.url);
             for other in ALL {
                 if other.page() == source.page() {
                     assert_eq!(

@@ -25,7 +25,7 @@ fn block() -> String {
                 us_date(source.ms_date),
                 us_date(reviewed)
             ),
-            None if source.site() == "Microsoft Learn" => {
+            None if source.site == "Microsoft Learn" => {
                 format!("ms.date {}", us_date(source.ms_date))
             }
             None => format!("opened {}", us_date(source.ms_date)),
@@ -33,7 +33,7 @@ fn block() -> String {
         let sections: Vec<String> = anchors.iter().map(|a| format!("`#{a}`")).collect();
         out.push_str(&format!(
             "| {}: [{}]({}) | {} | {} | {} |\n",
-            source.site(),
+            source.site,
             source.title.replace('[', "\\[").replace(']', "\\]"),
             source.page(),
             us_date(source.date()),

@@ -18,7 +18,7 @@ pub struct SourceLinkProps {
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
     let name = match sources::find(&props.url) {
-        Some(source) => [&source.site(), ", ", source.title].concat(),
+        Some(source) => [source.site, ", ", source.title].concat(),
         None => props.url.to_string(),
     };
     html! {
