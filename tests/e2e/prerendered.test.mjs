@@ -92,7 +92,9 @@ for (const file of ['index.html', 'certplan-offline.html']) {
       }
     }
     assert.match(words, /How to use the plan/);
-    assert.match(words, /Rules from Microsoft's page as of 07\/2024/);
+    // Issue 19: the footer gives the newest date the facts were checked against.
+    assert.match(words, /Facts checked against Microsoft's pages as of 01\/28\/2026 \(each source link shows its page's date\)/);
+    assert.match(words, /From Microsoft Learn, Update certificates in AKS on Windows Server, 04\/02\/2025/);
     const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/i);
     assert.ok(noscript, 'a notice for visitors without JavaScript');
     assert.match(text(noscript[1]), /needs JavaScript/);

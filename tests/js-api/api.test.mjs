@@ -33,13 +33,24 @@ function refuses(input, code, field) {
 
 /** A remedy of the contract's shape, from a Microsoft page, ready to paste or marked. */
 function assertRemedy(remedy) {
-  assert.deepEqual(Object.keys(remedy).sort(), ['action', 'caution', 'commands', 'source', 'symptom']);
-  for (const key of ['symptom', 'action', 'source']) assert.equal(typeof remedy[key], 'string', key);
+  assert.deepEqual(Object.keys(remedy).sort(), [
+    'action', 'caution', 'commands', 'id', 'source', 'sourceDate', 'symptom',
+  ]);
+  for (const key of ['id', 'symptom', 'action', 'source']) assert.equal(typeof remedy[key], 'string', key);
+  assert.match(remedy.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  assertDate(remedy.sourceDate);
   assert.ok(Array.isArray(remedy.commands) && remedy.commands.every((c) => typeof c === 'string'));
   assert.ok(remedy.caution === null || typeof remedy.caution === 'string');
   assert.match(remedy.source, /^https:\/\/(learn\.microsoft\.com\/[^#\s]+#\S+|github\.com\/Azure\/\S+)$/);
   if (remedy.caution !== null) assert.deepEqual(remedy.commands, [], 'a caution has no commands');
   for (const command of remedy.commands) assert.match(command, /^[\x20-\x7e]+$/);
+}
+
+/** A real calendar date, YYYY-MM-DD, no later than the planner's facts could be read. */
+function assertDate(text) {
+  assert.match(text, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10), text);
+  assert.ok(text >= '2021-01-01' && text <= '2026-12-31', text);
 }
 
 /** The local calendar date, YYYY-MM-DD. */
@@ -72,7 +83,8 @@ test('plan returns a plain, JSON-compatible object with exactly the contract key
   const p = plan(GOOD);
   assert.equal(Object.getPrototypeOf(p), Object.prototype);
   assert.deepEqual(Object.keys(p).sort(), [
-    'checks', 'layers', 'notes', 'script', 'shutdownDays', 'shutdownRow', 'steps', 'updateAgeDays', 'updateRow',
+    'checks', 'layers', 'notes', 'powerOff', 'powerOn', 'script', 'shutdownDays', 'shutdownRow', 'steps',
+    'updateAgeDays', 'updateRow',
   ]);
   assert.deepEqual(Object.keys(p.layers).sort(), ['kubernetes', 'moc']);
   for (const layer of [p.layers.moc, p.layers.kubernetes]) {
@@ -90,8 +102,13 @@ test('plan returns a plain, JSON-compatible object with exactly the contract key
   }
   assert.ok(Array.isArray(p.notes) && p.notes.length > 0);
   for (const note of p.notes) {
-    assert.deepEqual(Object.keys(note).sort(), ['code', 'text']);
+    assert.deepEqual(Object.keys(note).sort(), ['code', 'source', 'sourceDate', 'text']);
+    assert.match(note.source, /^https:\/\/learn\.microsoft\.com\/[^#\s]+#\S+$/);
+    assertDate(note.sourceDate);
   }
+  // Back today: power on first; the shutdown is behind, so no way down.
+  assert.equal(p.powerOn.length, 4);
+  assert.deepEqual(p.powerOff, []);
   assert.equal(p.shutdownDays, 59);
   assert.equal(p.updateAgeDays, 120);
   assert.equal(p.shutdownRow, 'more-than-30-days');
@@ -117,6 +134,67 @@ test('absent values come back as null, not undefined', () => {
   }
   assert.deepEqual(p.steps, []);
   assert.deepEqual(p.checks, [], 'nothing to fix, nothing to check');
+  assert.deepEqual(p.powerOn, []);
+  assert.deepEqual(p.powerOff, []);
+});
+
+test('sourceDate: each remedy and note is dated by its page, the retirement notice by its review', () => {
+  const p = plan({ shutdown: '2026-10-22', today: '2026-12-06', clusters: [{ name: 'prod1' }] });
+  const retirement = p.notes.find((n) => n.code === 'platform-retirement');
+  assert.equal(
+    retirement.source,
+    'https://learn.microsoft.com/azure/aks/aksarc/aks-windows-server-retirement#if-youre-using-windows-server-2019-nodepools',
+  );
+  assert.equal(retirement.sourceDate, '2026-01-28');
+  assert.match(retirement.text, /^AKS Arc on Windows Server is supported through March 2028\./);
+  assert.doesNotMatch(JSON.stringify(p), /retired|unsupported|can't deploy/);
+  const mocctl = p.checks[3].ifFails[0];
+  assert.equal(mocctl.id, 'mocctl-expired');
+  assert.equal(mocctl.sourceDate, '2024-07-11');
+  const kvactl = p.checks[3].ifFails.find((r) => r.id === 'kvactl-token');
+  assert.equal(kvactl.source, 'https://github.com/Azure/aksArc/issues/169');
+  assert.equal(kvactl.sourceDate, '2022-01-28');
+  // One page, one date, wherever it is cited.
+  const byPage = new Map();
+  const remedies = [...p.checks, ...p.steps, ...p.powerOn, ...p.powerOff].flatMap((c) => c.ifFails);
+  for (const { source, sourceDate } of [...remedies, ...p.notes]) {
+    const page = source.split('#')[0];
+    assert.equal(byPage.get(page) ?? sourceDate, sourceDate, page);
+    byPage.set(page, sourceDate);
+  }
+});
+
+test('powerOn and powerOff: the night from power-on, and the way down before a shutdown', () => {
+  const off = plan({ shutdown: '2026-10-22', today: '2026-12-06', clusters: [{ name: 'prod1' }] });
+  assert.deepEqual(off.powerOn.map((c) => c.command), [
+    '',
+    'Start-Cluster',
+    'Get-ClusterNode | Select-Object -Property Name, State',
+    "Get-VM -ComputerName (Get-ClusterNode).Name | Where-Object { $_.Name -like '*-control-plane-*' } | Select-Object -Property Name, State, ComputerName",
+  ]);
+  for (const check of off.powerOn) {
+    assert.deepEqual(Object.keys(check).sort(), ['command', 'expect', 'ifFails', 'purpose']);
+    assert.ok(check.ifFails.length > 0);
+    check.ifFails.forEach(assertRemedy);
+    for (const r of check.ifFails) assert.match(r.source, /\/stop-start-cluster#/);
+  }
+  assert.match(off.powerOn[2].expect, /State Up/);
+  assert.deepEqual(off.powerOn[3].ifFails[0].commands[0], "Restart-VM -Name '<vm>' -Force");
+  assert.deepEqual(off.powerOff, []);
+  // The script checks nodes and control plane VMs before the first change.
+  const nodes = off.script.indexOf("if (Get-ClusterNode | Where-Object { $_.State -ne 'Up' })");
+  const vms = off.script.indexOf("-and $_.State -ne 'Running' })");
+  const first = off.script.indexOf('\nUpdate-AksHciCertificates\n');
+  assert.ok(nodes > 0 && nodes < vms && vms < first, `${nodes} ${vms} ${first}`);
+
+  const ahead = plan({ shutdown: '2026-12-20', today: '2026-12-06' });
+  assert.deepEqual(ahead.powerOff.map((c) => c.command), ['Stop-Cluster', 'Stop-Computer']);
+  assert.match(ahead.powerOff[0].purpose, /Caution:/);
+  ahead.powerOff.flatMap((c) => c.ifFails).forEach(assertRemedy);
+  assert.equal(ahead.powerOn.length, 4, 'and the power-on for the day they come back');
+
+  const back = plan({ shutdown: '2026-10-22', restart: '2026-12-01', today: '2026-12-06' });
+  assert.deepEqual([back.powerOn, back.powerOff], [[], []]);
 });
 
 test('checks, ifFails and the new note codes, exactly as the contract spells them', () => {
@@ -378,15 +456,19 @@ test('certplan.d.ts declares the contract types', () => {
     layers: { moc: Layer; kubernetes: Layer };
     steps: Step[];
     script: string;`);
-  has('notes: { code: string; text: string }[]; checks: Check[];');
+  has('notes: Note[]; checks: Check[];');
+  has('powerOn: Check[];');
+  has('powerOff: Check[];');
+  has('export type Note = { code: string; text: string; source: string; sourceDate: string };');
   has(`export type Step = {
     command: string; cluster: string | null;
     layer: "moc" | "kubernetes" | "verify"; purpose: string;
     ifFails: Remedy[];`);
   has('export type Check = { command: string; purpose: string; expect: string; ifFails: Remedy[] };');
   has(`export type Remedy = {
-    symptom: string;`);
-  for (const field of ['action: string;', 'commands: string[];', 'caution: string | null;', 'source: string;']) {
+    id: string;`);
+  for (const field of ['symptom: string;', 'action: string;', 'commands: string[];', 'caution: string | null;',
+    'source: string;', 'sourceDate: string;']) {
     has(field);
   }
   const noteCodes = flat.match(/export type NoteCode =([^;]*);/)?.[1].match(/"[^"]+"/g);

@@ -82,7 +82,8 @@ for (const name of BROWSERS) {
           "Get-AksHciCredential -Name 'edge2'",
         ]);
         assert.deepEqual(r.keys, [
-          'checks', 'layers', 'notes', 'script', 'shutdownDays', 'shutdownRow', 'steps', 'updateAgeDays', 'updateRow',
+          'checks', 'layers', 'notes', 'powerOff', 'powerOn', 'script', 'shutdownDays', 'shutdownRow', 'steps',
+          'updateAgeDays', 'updateRow',
         ]);
         assert.equal(r.nullCluster, null);
         assert.equal(r.defaultAge, 0);

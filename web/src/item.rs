@@ -1,10 +1,15 @@
-//! The runbook's items: the checks before the first step, then the fix steps.
+//! The runbook's items: the way down before a planned shutdown, powering on, the checks
+//! before the first step, then the fix steps.
 
 use certplan::{Plan, Remedy};
 
 /// A check or a fix step, as the runbook numbers them (0-based).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
+    /// A "Before you shut down" item.
+    PowerOff(usize),
+    /// A "Power on" item.
+    PowerOn(usize),
     /// A "Before you start" check.
     Check(usize),
     /// A fix step.
@@ -15,6 +20,8 @@ impl Item {
     /// The item's command in this plan; `None` when the plan has no such item.
     pub fn command(self, plan: &Plan) -> Option<&str> {
         let command = match self {
+            Item::PowerOff(index) => &plan.power_off.get(index)?.command,
+            Item::PowerOn(index) => &plan.power_on.get(index)?.command,
             Item::Check(index) => &plan.checks.get(index)?.command,
             Item::Step(index) => &plan.steps.get(index)?.command,
         };
@@ -24,6 +31,8 @@ impl Item {
     /// What to do when the item fails (empty when the plan has no such item).
     pub fn remedies(self, plan: &Plan) -> &[Remedy] {
         let remedies = match self {
+            Item::PowerOff(index) => plan.power_off.get(index).map(|c| &c.if_fails),
+            Item::PowerOn(index) => plan.power_on.get(index).map(|c| &c.if_fails),
             Item::Check(index) => plan.checks.get(index).map(|c| &c.if_fails),
             Item::Step(index) => plan.steps.get(index).map(|s| &s.if_fails),
         };
@@ -39,6 +48,8 @@ impl Item {
     /// The item's id when its command is `command`.
     pub fn id_for(self, command: &str) -> String {
         let kind = match self {
+            Item::PowerOff(_) => "power-off:",
+            Item::PowerOn(_) => "power-on:",
             Item::Check(_) => "check:",
             Item::Step(_) => "step:",
         };
@@ -77,6 +88,24 @@ mod tests {
         );
         assert_eq!(Item::Step(1).remedies(&plan), step.if_fails.as_slice());
         assert_eq!(Item::Check(0).remedies(&plan), check.if_fails.as_slice());
+    }
+
+    #[test]
+    fn power_items_are_known_by_their_own_kind() {
+        let plan = plan();
+        assert_eq!(plan.power_on.len(), 4);
+        assert_eq!(Item::PowerOn(1).command(&plan), Some("Start-Cluster"));
+        assert_eq!(
+            Item::PowerOn(1).id(&plan).as_deref(),
+            Some("power-on:Start-Cluster")
+        );
+        // Pressing the power button has no command, and still its own id.
+        assert_eq!(Item::PowerOn(0).id(&plan).as_deref(), Some("power-on:"));
+        assert_eq!(
+            Item::PowerOn(3).remedies(&plan),
+            plan.power_on[3].if_fails.as_slice()
+        );
+        assert_eq!(Item::PowerOff(0).command(&plan), None);
     }
 
     #[test]

@@ -12,8 +12,8 @@ pub enum Outcome {
     Pending,
     /// A date is being typed: no verdict on half a date.
     Typing(DateField),
-    /// The input is valid: the core's plan.
-    Planned(Plan),
+    /// The input is valid: the core's plan (boxed: it is far larger than the errors).
+    Planned(Box<Plan>),
     /// The input is not: every problem at once, so each field can be marked.
     Invalid(Vec<Error>),
 }
@@ -62,7 +62,7 @@ impl Outcome {
             !fresh(index - 1)
         });
         match certplan::plan(&input) {
-            Ok(plan) => Outcome::Planned(plan),
+            Ok(plan) => Outcome::Planned(Box::new(plan)),
             Err(error) => Outcome::Invalid(vec![error]),
         }
     }

@@ -133,6 +133,8 @@ pub enum CopyTarget {
     Step(usize),
     /// "Copy" on check N (0-based).
     Check(usize),
+    /// "Copy" on a power-on or shutdown item.
+    Power(Item),
     /// "Copy" on a command of a remedy.
     Remedy(RemedyCommand),
 }
@@ -160,6 +162,7 @@ impl CopyTarget {
             }
             CopyTarget::Step(index) => Item::Step(index).command(plan).map(str::to_owned),
             CopyTarget::Check(index) => Item::Check(index).command(plan).map(str::to_owned),
+            CopyTarget::Power(item) => item.command(plan).map(str::to_owned),
             CopyTarget::Remedy(at) => at
                 .item
                 .remedies(plan)

@@ -133,10 +133,10 @@ async fn layer_card_says_impacted_and_why_without_relying_on_colour() {
             impacted: true,
             reason: "Powered off 59 days: more than 30 days.".into(),
         },
-        notes: vec![Note {
-            code: NoteCode::Exactly30Days,
-            text: "Powered off exactly 30 days.".into(),
-        }],
+        notes: vec![Note::new(
+            NoteCode::Exactly30Days,
+            "Powered off exactly 30 days.".into(),
+        )],
     });
     rendered(&root, ".verdict").await;
     assert_eq!(texts(&root, ".verdict"), ["!Impacted"]);

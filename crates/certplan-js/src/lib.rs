@@ -8,8 +8,10 @@
 //! - [`plan`]`(input)`: a plain `PlanInput` object in, a plain `Plan` object out (the
 //!   shapes of [`certplan::PlanInput`] and [`certplan::Plan`], JSON-compatible: absent
 //!   values are `null`): the verdicts, the steps each with what to do if it fails
-//!   (`ifFails`), the checks before step 1 (`checks`), the script and the notes. A bad
-//!   input throws an `Error` with `code` and `field`.
+//!   (`ifFails`), the checks before step 1 (`checks`), powering on before them
+//!   (`powerOn`) and the way down before a planned shutdown (`powerOff`), the script and
+//!   the notes; every remedy and note with its source and that page's date
+//!   (`sourceDate`). A bad input throws an `Error` with `code` and `field`.
 //! - [`version`]`()`: this crate's version.
 //!
 //! ```js
@@ -51,9 +53,15 @@ export type Plan = {
   layers: { moc: Layer; kubernetes: Layer };
   steps: Step[];
   script: string;                       // the steps as one ASCII .ps1
-  notes: { code: string; text: string }[];
+  notes: Note[];
   checks: Check[];                      // before step 1: run, compare with `expect`; empty when nothing to fix
+  powerOn: Check[];      // still off, or back today or later: power on, Start-Cluster, Get-ClusterNode Up,
+                         // control plane VMs Running (stop-start-cluster.md); empty once they are back
+  powerOff: Check[];     // shutdown today or later: Stop-Cluster (caution), then Stop-Computer; else empty
 };
+
+/** Something to know beyond the verdicts, with the Microsoft page it rests on. */
+export type Note = { code: string; text: string; source: string; sourceDate: string };   // source: https URL
 
 /** One command of the fix, in order. */
 export type Step = {
@@ -67,12 +75,14 @@ export type Check = { command: string; purpose: string; expect: string; ifFails:
 
 /** What to do about one documented failure, from the Microsoft page in `source`. */
 export type Remedy = {
+  id: string;           // stable, remedies.rs's ids: "mocctl-expired", "kvactl-token", "kva-expired", ...
   symptom: string;      // what the person sees, with the literal error text where the docs give one
   action: string;       // what to do, in our words
   commands: string[];   // ready to paste (ASCII, names filled in); empty when the remedy is manual
   caution: string | null;  // set for anything destructive or disruptive: then `commands` is empty and
                             // `action` points to the page instead
   source: string;       // https URL of the Microsoft page (learn.microsoft.com, with #anchor) or Azure GitHub issue
+  sourceDate: string;   // YYYY-MM-DD: ms.date (or ms.lastreviewed where later) of the page version read
 };
 
 /** The stable codes of a plan's notes (`notes[].code`), typed `string` in `Plan` so that a

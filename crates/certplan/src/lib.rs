@@ -17,7 +17,10 @@
 //! symptoms with their literal error text, the commands filled in for that cluster, and
 //! the page each comes from ([`remedies`]). Notes add what a long shutdown means beyond
 //! certificates: the support policy, logins that lapse after 60 days, and the platform's
-//! retirement dated against today ([`policy`]). For the web app, [`paste`] reads many
+//! lifecycle dated against today ([`policy`]). Every fact names its Microsoft page with the
+//! date of the version it was read from ([`sources`]). Around the night, [`Plan::power_on`]
+//! brings a stopped deployment back before the checks and [`Plan::power_off`] takes it down
+//! before a planned shutdown ([`power`]). For the web app, [`paste`] reads many
 //! cluster names at once and [`reminder`] writes a calendar file for the last safe
 //! power-on day.
 //!
@@ -153,12 +156,14 @@ mod names;
 mod output;
 pub mod paste;
 pub mod policy;
+pub mod power;
 mod powershell;
 pub mod query;
 pub mod remedies;
 pub mod reminder;
 mod rules;
 mod shown;
+pub mod sources;
 pub mod tables;
 
 pub use error::{Error, ErrorCode};

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::sources::{self, Source};
 use crate::tables::{ImpactRow, SHUTDOWN_TABLE, UPDATE_TABLE};
 
 /// The plan: what is impacted, why, and the commands to fix it, in order.
@@ -30,6 +31,13 @@ pub struct Plan {
     pub notes: Vec<Note>,
     /// What to check before step 1, in order; empty when there is nothing to fix.
     pub checks: Vec<Check>,
+    /// Bringing the deployment back before the checks (power on, `Start-Cluster`, nodes
+    /// Up, control plane VMs Running), while the clusters are off or come back today or
+    /// later; empty once they are back.
+    pub power_on: Vec<Check>,
+    /// The way down before a shutdown that is today or later (`Stop-Cluster`, then
+    /// `Stop-Computer`); empty otherwise.
+    pub power_off: Vec<Check>,
 }
 
 /// The matched row of [`SHUTDOWN_TABLE`].
@@ -119,7 +127,10 @@ pub struct Check {
 
 /// What to do about one documented failure, from the Microsoft page in `source`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Remedy {
+    /// Stable id, remedies.rs's ids: "mocctl-expired", "kvactl-token", ...
+    pub id: String,
     /// What the person sees, with the literal error text where Microsoft gives one.
     pub symptom: String,
     /// What to do, in our words.
@@ -133,6 +144,8 @@ pub struct Remedy {
     /// The https URL of the Microsoft page and section it comes from (learn.microsoft.com
     /// with its anchor, or an Azure GitHub issue).
     pub source: String,
+    /// `YYYY-MM-DD`: ms.date (or ms.lastreviewed where later) of the page version read.
+    pub source_date: String,
 }
 
 /// What a [`Step`] is for.
@@ -147,13 +160,31 @@ pub enum StepLayer {
     Verify,
 }
 
-/// Something the user should know, with a stable code.
+/// Something the user should know, with a stable code and the page that says so.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Note {
     /// Stable code.
     pub code: NoteCode,
     /// The note in words.
     pub text: String,
+    /// The https URL of the Microsoft page (and section) it rests on.
+    pub source: String,
+    /// `YYYY-MM-DD`: the date of that page's version.
+    pub source_date: String,
+}
+
+impl Note {
+    /// A note with `text`, sourced from its code's page.
+    pub fn new(code: NoteCode, text: String) -> Note {
+        let source = code.source();
+        Note {
+            code,
+            text,
+            source: source.url.into(),
+            source_date: source.date().into(),
+        }
+    }
 }
 
 /// The kinds of [`Note`].
@@ -187,8 +218,8 @@ pub enum NoteCode {
     /// expired too, so expect `Repair-MocLogin`.
     #[serde(rename = "moc-login-expired")]
     MocLoginExpired,
-    /// The retirement of AKS Arc on standalone Windows Server 2019 and 2022, dated
-    /// against today.
+    /// The lifecycle of AKS Arc on Windows Server (supported through March 2028, node
+    /// pools deprecated earlier), dated against today.
     #[serde(rename = "platform-retirement")]
     PlatformRetirement,
     /// AKS Arc on Azure Local 23H2 and later (`az aksarc`) is not what this plan is for.
@@ -229,22 +260,21 @@ impl NoteCode {
         }
     }
 
-    /// The Microsoft page (and section) the note's facts come from, for a link beside it;
-    /// `None` for the planner's own remarks about the input.
-    pub const fn source(self) -> Option<&'static str> {
+    /// The Microsoft page (and section) the note rests on. The planner's own remarks
+    /// about the input rest on the table they apply (no clusters: the fix table) or the
+    /// page they quote.
+    pub const fn source(self) -> &'static Source {
         match self {
             NoteCode::Exactly30Days | NoteCode::StillOff | NoteCode::FutureShutdown => {
-                Some(crate::tables::SOURCE_URL)
+                &sources::SHUTDOWN_TABLE
             }
-            NoteCode::UpdateAdvice => Some(crate::policy::UPDATE_ADVICE_SOURCE),
-            NoteCode::NoClusters => None,
-            NoteCode::ClusterNameStyle => Some(crate::policy::CLUSTER_NAME_SOURCE),
-            NoteCode::OutOfSupport | NoteCode::CannotUpdate => {
-                Some(crate::policy::SUPPORT_POLICY_SOURCE)
-            }
-            NoteCode::MocLoginExpired => Some(crate::remedies::MOCCTL_EXPIRED.source),
-            NoteCode::PlatformRetirement => Some(crate::policy::RETIREMENT_SOURCE),
-            NoteCode::AzureLocal23h2 => Some(crate::policy::AZURE_LOCAL_SOURCE),
+            NoteCode::UpdateAdvice => &sources::UPDATE_ADVICE,
+            NoteCode::NoClusters => &sources::FIX_TABLE,
+            NoteCode::ClusterNameStyle => &sources::CLUSTER_NAME,
+            NoteCode::OutOfSupport | NoteCode::CannotUpdate => &sources::SUPPORT_POLICY,
+            NoteCode::MocLoginExpired => &sources::MOCCTL_EXPIRED,
+            NoteCode::PlatformRetirement => &sources::RETIREMENT,
+            NoteCode::AzureLocal23h2 => &sources::AZURE_LOCAL,
         }
     }
 }

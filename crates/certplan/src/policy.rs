@@ -10,15 +10,20 @@
 //! counts as more than 30 for the certificates: there the safe side is to renew, here it
 //! is to say only what the policy says.
 //!
-//! # Retirement, dated against today
-//! "Announcing the retirement of AKS enabled by Azure Arc on Windows Server"
-//! (11/19/2025) retires AKS Arc on standalone Windows Server 2019 "in March 2026" and on
-//! Windows Server 2022 "in March 2027" (an older page said March 27, 2028; the newer one
-//! decides). The page gives a month, not a day, so before March 1 the note says it
-//! retires in that March, during March that it retires this month, and from April 1
-//! ("After March 2026, you cannot deploy...") that it retired.
+//! # The lifecycle, dated against today
+//! "Announcing the retirement of AKS enabled by Azure Arc on Windows Server" (ms.date
+//! 11/19/2025, reviewed 01/28/2026): AKS Arc on Windows Server "is supported through March
+//! 2028"; what goes earlier are the Windows worker nodes: Windows Server 2019 node pools
+//! are deprecated in March 2026 (no new ones, no security or quality updates for existing
+//! ones), Windows Server 2022 node pools in March 2027, and Windows Server 2019, 2022 and
+//! 2025 as the host operating system in March 2028, with AKS Arc on Azure Local as the
+//! path. An earlier version of the same page said the platform itself retired in March
+//! 2026; the newest decides. The page gives months, not days, so before the first of the
+//! month the note says what will happen, during the month that it happens this month, and
+//! from the first of the next month that it has happened. Nothing says the platform is
+//! retired or unsupported before April 2028.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::output::{Note, NoteCode};
 
@@ -32,93 +37,120 @@ pub const CANNOT_UPDATE_DAYS: i64 = 90;
 /// expired (each lapses after 60 days).
 pub const LOGIN_EXPIRY_DAYS: i64 = 60;
 
-/// AKS Arc support policies, "Stopped or disconnected clusters".
-pub const SUPPORT_POLICY_SOURCE: &str =
-    "https://learn.microsoft.com/azure/aks/aksarc/support-policies#stopped-or-disconnected-clusters";
-
-/// The retirement of AKS Arc on Windows Server.
-pub const RETIREMENT_SOURCE: &str = "https://learn.microsoft.com/azure/aks/aksarc/aks-windows-server-retirement#if-youre-using-azure-kubernetes-service-on-windows-server-2019-or-windows-server-2022";
-
-/// What's new in AKS on Azure Local, version 23H2: release 2405's automatic repair.
-pub const AZURE_LOCAL_SOURCE: &str =
-    "https://learn.microsoft.com/azure/aks/aksarc/aks-whats-new-23h2#release-2405";
-
-/// Certificates overview: update within 60 days of a release.
-pub const UPDATE_ADVICE_SOURCE: &str =
-    "https://learn.microsoft.com/azure/aks/aksarc/certificates-overview#certificate-types";
-
-/// New-AksHciCluster's `-name` parameter, which warns against hyphens.
-pub const CLUSTER_NAME_SOURCE: &str =
-    "https://learn.microsoft.com/azure/aks/aksarc/reference/ps/new-akshcicluster#-name";
-
-/// A platform's retirement: the month Microsoft gives for it.
+/// A lifecycle milestone: the month Microsoft gives for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Retirement {
-    /// "Windows Server 2019".
-    pub platform: &'static str,
-    /// The year of the retirement month.
+pub struct Milestone {
+    /// The year of the month.
     pub year: i32,
-    /// The retirement month, 1 to 12.
+    /// The month, 1 to 12.
     pub month: u32,
     /// The month as the page writes it, "March 2026".
     pub month_text: &'static str,
 }
 
-/// AKS Arc on standalone Windows Server, from the newest retirement page.
-pub const RETIREMENTS: [Retirement; 2] = [
-    Retirement {
-        platform: "Windows Server 2019",
-        year: 2026,
-        month: 3,
-        month_text: "March 2026",
-    },
-    Retirement {
-        platform: "Windows Server 2022",
-        year: 2027,
-        month: 3,
-        month_text: "March 2027",
-    },
-];
+/// Windows Server 2019 node pools deprecated.
+pub const WS2019_NODE_POOLS: Milestone = Milestone {
+    year: 2026,
+    month: 3,
+    month_text: "March 2026",
+};
 
-impl Retirement {
-    /// "retires in March 2026", "retires this month, March 2026" or "retired in March
-    /// 2026", for `today`.
-    pub fn tense(&self, today: NaiveDate) -> String {
-        let (next_year, next_month) = match self.month {
-            12 => (self.year + 1, 1),
-            month => (self.year, month + 1),
-        };
-        let start = NaiveDate::from_ymd_opt(self.year, self.month, 1);
-        let end = NaiveDate::from_ymd_opt(next_year, next_month, 1);
-        let phrase = match (start, end) {
-            (Some(start), _) if today < start => "retires in ",
-            (_, Some(end)) if today < end => "retires this month, ",
-            _ => "retired in ",
+/// Windows Server 2022 node pools deprecated.
+pub const WS2022_NODE_POOLS: Milestone = Milestone {
+    year: 2027,
+    month: 3,
+    month_text: "March 2027",
+};
+
+/// Windows Server 2019, 2022 and 2025 as host OS deprecated: the end of support for AKS
+/// Arc on Windows Server.
+pub const HOST_OS: Milestone = Milestone {
+    year: 2028,
+    month: 3,
+    month_text: "March 2028",
+};
+
+/// Where `today` stands against a [`Milestone`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// Before the month.
+    Ahead,
+    /// During the month.
+    ThisMonth,
+    /// From the first of the next month.
+    Past,
+}
+
+impl Milestone {
+    /// Where `today` stands against this month. Months are counted from year 0, so the
+    /// comparison needs no calendar arithmetic (a December milestone ends at the new year
+    /// by the same count).
+    pub fn when(&self, today: NaiveDate) -> When {
+        let month = |year: i32, month0: u32| i64::from(year) * 12 + i64::from(month0);
+        let (now, then) = (
+            month(today.year(), today.month0()),
+            month(self.year, self.month.saturating_sub(1)),
+        );
+        match now.cmp(&then) {
+            core::cmp::Ordering::Less => When::Ahead,
+            core::cmp::Ordering::Equal => When::ThisMonth,
+            core::cmp::Ordering::Greater => When::Past,
+        }
+    }
+
+    /// "are deprecated in March 2026", "are deprecated this month, March 2026" or "have
+    /// been deprecated since March 2026", for `today`.
+    pub fn deprecated(&self, today: NaiveDate) -> String {
+        let phrase = match self.when(today) {
+            When::Ahead => "are deprecated in ",
+            When::ThisMonth => "are deprecated this month, ",
+            When::Past => "have been deprecated since ",
         };
         [phrase, self.month_text].concat()
     }
+}
+
+/// The lifecycle note's text for `today`.
+#[inline(never)]
+fn lifecycle(today: NaiveDate) -> String {
+    let support = match HOST_OS.when(today) {
+        When::Ahead => "AKS Arc on Windows Server is supported through March 2028.",
+        When::ThisMonth => "AKS Arc on Windows Server is supported through this month, March 2028, when its Windows Server architecture is retired.",
+        When::Past => "AKS Arc on Windows Server was supported through March 2028, when its Windows Server architecture was retired.",
+    };
+    [
+        support,
+        " Before that, only Windows worker nodes are affected: Windows Server 2019 node pools ",
+        &WS2019_NODE_POOLS.deprecated(today),
+        " (no new ones, and no security or quality updates for existing ones: move Windows workloads to Windows Server 2022 node pools); Windows Server 2022 node pools ",
+        &WS2022_NODE_POOLS.deprecated(today),
+        ". Windows Server 2019, 2022 and 2025 as the host operating system ",
+        &HOST_OS.deprecated(today),
+        "; Microsoft's path beyond is AKS Arc on Azure Local.",
+    ]
+    .concat()
 }
 
 /// The notes a shutdown of `days` brings beyond the certificate verdicts, in order.
 pub(crate) fn shutdown_notes(days: i64) -> Vec<Note> {
     let mut notes = Vec::new();
     if days > OUT_OF_SUPPORT_DAYS {
-        notes.push(Note {
-            code: NoteCode::OutOfSupport,
-            text: "Off more than 30 days: Microsoft's support policy says the control planes of clusters stopped this long are out of support and can't be updated to the latest version. Source: Microsoft Learn, \"Support policies for AKS enabled by Azure Arc\", Stopped or disconnected clusters.".into(),
-        });
+        notes.push(Note::new(
+            NoteCode::OutOfSupport,
+            "Off more than 30 days: Microsoft's support policy says the control planes of clusters stopped this long are out of support and can't be updated to the latest version.".into(),
+        ));
     }
     if days > CANNOT_UPDATE_DAYS {
-        notes.push(Note {
-            code: NoteCode::CannotUpdate,
-            text: "Off more than 90 days: Microsoft's support policy says clusters stopped this long can no longer be updated. Source: Microsoft Learn, \"Support policies for AKS enabled by Azure Arc\", Stopped or disconnected clusters.".into(),
-        });
+        notes.push(Note::new(
+            NoteCode::CannotUpdate,
+            "Off more than 90 days: Microsoft's support policy says clusters stopped this long can no longer be updated.".into(),
+        ));
     }
     if days >= LOGIN_EXPIRY_DAYS {
-        notes.push(Note {
-            code: NoteCode::MocLoginExpired,
-            text: "Off 60 days or more: the mocctl login expires after 60 days without use and the KVA certificate after 60 days without an upgrade, so both have probably expired. Expect \"Certificate has expired: Expired\" from Get-AksHciCluster or the fixes, and run Repair-MocLogin first (see Before you start and If this step fails). Source: Microsoft Learn, \"Fix security and identity known issues and errors in AKS Arc\".".into(),
-        });
+        notes.push(Note::new(
+            NoteCode::MocLoginExpired,
+            "Off 60 days or more: the mocctl login expires after 60 days without use and the KVA certificate after 60 days without an upgrade, so both have probably expired. Expect \"Certificate has expired: Expired\" from Get-AksHciCluster or the fixes, and run Repair-MocLogin first (see Before you start and If this step fails).".into(),
+        ));
     }
     notes
 }
@@ -126,27 +158,12 @@ pub(crate) fn shutdown_notes(days: i64) -> Vec<Note> {
 /// The notes every plan carries: the platform's lifecycle for `today`, and who this plan
 /// is not for.
 pub(crate) fn platform_notes(today: NaiveDate) -> [Note; 2] {
-    let [ws2019, ws2022] = &RETIREMENTS;
     [
-        Note {
-            code: NoteCode::PlatformRetirement,
-            text: [
-                "AKS Arc on standalone ",
-                ws2019.platform,
-                " ",
-                &ws2019.tense(today),
-                "; on ",
-                ws2022.platform,
-                " it ",
-                &ws2022.tense(today),
-                ". After retirement you get no more support, security or quality updates, and can't deploy, upgrade or scale; Microsoft's migration path is AKS Arc on Azure Local. Source: Microsoft Learn, \"Announcing the retirement of AKS enabled by Azure Arc on Windows Server\".",
-            ]
-            .concat(),
-        },
-        Note {
-            code: NoteCode::AzureLocal23h2,
-            text: "Not for AKS Arc on Azure Local 23H2 or later (clusters managed with az aksarc): it allows shutdowns of up to 7 days without certificate expiry (release 2402) and repairs certificates that expired during a shutdown automatically (release 2405). Source: Microsoft Learn, \"What's new in AKS on Azure Local, version 23H2\".".into(),
-        },
+        Note::new(NoteCode::PlatformRetirement, lifecycle(today)),
+        Note::new(
+            NoteCode::AzureLocal23h2,
+            "Not for AKS Arc on Azure Local 23H2 or later (clusters managed with az aksarc): it allows shutdowns of up to 7 days without certificate expiry (release 2402) and repairs certificates that expired during a shutdown automatically (release 2405).".into(),
+        ),
     ]
 }
 
@@ -187,52 +204,59 @@ mod tests {
     }
 
     #[test]
-    fn retirement_tense_turns_on_the_month_boundaries() {
-        let ws2019 = RETIREMENTS[0];
-        assert_eq!(ws2019.tense(day("2026-02-28")), "retires in March 2026");
+    fn milestones_turn_on_the_month_boundaries() {
+        for (today, when) in [
+            ("2026-02-28", When::Ahead),
+            ("2026-03-01", When::ThisMonth),
+            ("2026-03-31", When::ThisMonth),
+            ("2026-04-01", When::Past),
+        ] {
+            assert_eq!(WS2019_NODE_POOLS.when(day(today)), when, "{today}");
+        }
         assert_eq!(
-            ws2019.tense(day("2026-03-01")),
-            "retires this month, March 2026"
+            WS2022_NODE_POOLS.deprecated(day("2027-02-28")),
+            "are deprecated in March 2027"
         );
         assert_eq!(
-            ws2019.tense(day("2026-03-31")),
-            "retires this month, March 2026"
+            WS2022_NODE_POOLS.deprecated(day("2027-03-15")),
+            "are deprecated this month, March 2027"
         );
-        assert_eq!(ws2019.tense(day("2026-04-01")), "retired in March 2026");
-        // A December retirement ends at the new year.
-        let december = Retirement {
+        assert_eq!(
+            WS2022_NODE_POOLS.deprecated(day("2027-04-01")),
+            "have been deprecated since March 2027"
+        );
+        // A December milestone ends at the new year.
+        let december = Milestone {
             month: 12,
             month_text: "December 2026",
-            ..ws2019
+            ..WS2019_NODE_POOLS
         };
-        assert_eq!(
-            december.tense(day("2026-12-31")),
-            "retires this month, December 2026"
-        );
-        assert_eq!(
-            december.tense(day("2027-01-01")),
-            "retired in December 2026"
-        );
-        let ws2022 = RETIREMENTS[1];
-        assert_eq!(ws2022.tense(day("2027-02-28")), "retires in March 2027");
-        assert_eq!(
-            ws2022.tense(day("2027-03-01")),
-            "retires this month, March 2027"
-        );
-        assert_eq!(ws2022.tense(day("2027-04-01")), "retired in March 2027");
+        assert_eq!(december.when(day("2026-12-31")), When::ThisMonth);
+        assert_eq!(december.when(day("2027-01-01")), When::Past);
     }
 
     #[test]
-    fn the_lifecycle_note_reads_as_a_sentence() {
-        let [lifecycle, azure_local] = platform_notes(day("2026-04-01"));
-        assert_eq!(lifecycle.code, NoteCode::PlatformRetirement);
-        assert!(lifecycle.text.starts_with(
-            "AKS Arc on standalone Windows Server 2019 retired in March 2026; on Windows Server 2022 it retires in March 2027. After retirement"
-        ), "{}", lifecycle.text);
-        assert_eq!(azure_local.code, NoteCode::AzureLocal23h2);
-        let [lifecycle, _] = platform_notes(day("2027-04-01"));
-        assert!(lifecycle.text.starts_with(
-            "AKS Arc on standalone Windows Server 2019 retired in March 2026; on Windows Server 2022 it retired in March 2027."
+    fn the_platform_is_never_retired_before_april_2028() {
+        let mut today = day("2025-01-01");
+        while today < day("2028-04-01") {
+            let text = lifecycle(today);
+            assert!(
+                text.starts_with("AKS Arc on Windows Server is supported through"),
+                "{today}: {text}"
+            );
+            for word in [
+                "retired in",
+                "unsupported",
+                "can't deploy",
+                "no more support",
+                "was retired",
+            ] {
+                assert!(!text.contains(word), "{today}: {text}");
+            }
+            today = today.succ_opt().unwrap();
+        }
+        assert!(lifecycle(day("2028-04-01")).starts_with(
+            "AKS Arc on Windows Server was supported through March 2028, when its Windows Server architecture was retired."
         ));
     }
 }

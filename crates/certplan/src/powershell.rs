@@ -1,7 +1,9 @@
 //! PowerShell rendering: commands and the `.ps1` script, ASCII only.
 
 use crate::checks::ScriptCheck;
+use crate::power::PowerCheck;
 use crate::remedies::Kind;
+use crate::sources::Source;
 use crate::tables::Command;
 
 /// Quotes a value as a PowerShell single-quoted string.
@@ -104,8 +106,8 @@ pub(crate) struct ScriptHeader<'a> {
     pub summary: &'a str,
     /// `(layer name, verdict sentence)` for each layer.
     pub layers: [(&'a str, &'a str); 2],
-    /// Notes, one line each.
-    pub notes: &'a [&'a str],
+    /// Notes, one line each, with their sources.
+    pub notes: &'a [(&'a str, &'a Source)],
     /// What the script says in place of steps when it has none.
     pub no_steps: &'a str,
     /// The file it is saved as, for its run instructions.
@@ -163,8 +165,10 @@ fn put(out: &mut String, parts: &[&str]) {
 /// The remedies are written once per kind of step, with [`remedies::CLUSTER`] and
 /// [`remedies::STEP`] left in and filled by the trap from `$step`, so a plan for 50
 /// clusters stays a readable script.
+#[inline(never)]
 pub(crate) fn script(
     header: &ScriptHeader<'_>,
+    power_on: &[PowerCheck],
     checks: &[ScriptCheck],
     steps: &[ScriptStep<'_>],
 ) -> String {
@@ -175,7 +179,9 @@ pub(crate) fn script(
         &[
             "# Certificate fix for AKS on Azure Stack HCI / Windows Server (AksHci module).\n# Rules: Microsoft Learn, \"",
             crate::tables::SOURCE_TITLE,
-            "\",\n#   ",
+            "\", ",
+            &crate::sources::us_date(crate::sources::UPDATE_CERTIFICATES.date()),
+            ",\n#   ",
             crate::tables::SOURCE_URL,
             "\n# ",
             header.summary,
@@ -184,8 +190,9 @@ pub(crate) fn script(
     for (layer, verdict) in header.layers {
         put(out, &["# ", layer, ": ", verdict]);
     }
-    for note in header.notes {
+    for (note, source) in header.notes {
         put(out, &["# Note: ", note]);
+        put(out, &["#   Source: ", &source.cite(), ": ", source.url]);
     }
     out.push_str(
         "# Run in an elevated PowerShell session on a node where the AksHci module is installed.\n",
@@ -243,15 +250,23 @@ pub(crate) fn script(
         "# the cluster of the step that failed, <step> for its command.\n",
         "$ifFails = @{\n",
     ));
-    let mut kinds: Vec<Kind> = Vec::new();
+    // Each kind's remedies once, the power-on checks' first, in the order they run.
+    let mut tables: Vec<(&str, &[crate::remedies::RemedyEntry])> = Vec::new();
     let run = checks.iter().filter(|c| !c.statements.is_empty());
-    for kind in run.map(|c| c.kind).chain(steps.iter().map(|s| s.kind)) {
-        if kinds.contains(&kind) {
+    let power = power_on.iter().filter(|c| !c.statements.is_empty());
+    let kinds = run.map(|c| c.kind).chain(steps.iter().map(|s| s.kind));
+    for (key, remedies) in power
+        .map(|c| (c.key, c.remedies))
+        .chain(kinds.map(|k| (k.key(), k.remedies())))
+    {
+        if tables.iter().any(|(seen, _)| *seen == key) {
             continue;
         }
-        kinds.push(kind);
-        put(out, &["    ", &quote(kind.key()), " = @("]);
-        for remedy in kind.remedies() {
+        tables.push((key, remedies));
+    }
+    for (key, remedies) in tables {
+        put(out, &["    ", &quote(key), " = @("]);
+        for remedy in remedies {
             let item = |out: &mut String, prefix: &str, text: &str| {
                 put(out, &["        ", &quote(&[prefix, text].concat())]);
             };
@@ -263,12 +278,56 @@ pub(crate) fn script(
             if let Some(caution) = remedy.caution {
                 item(out, "  Caution: ", caution);
             }
-            item(out, "  Source: ", remedy.source);
+            let source = remedy.source;
+            item(
+                out,
+                "  Source: ",
+                &[&source.cite(), ": ", source.url].concat(),
+            );
         }
         out.push_str("    )\n");
     }
     out.push_str("}\n\n");
     out.push_str(TRAP);
+
+    let power_total = power_on.len().to_string();
+    for (index, check) in power_on.iter().enumerate() {
+        let number = (index + 1).to_string();
+        let about = &check.check;
+        put(
+            out,
+            &[
+                "\n# Power on, ",
+                &number,
+                " of ",
+                &power_total,
+                ": ",
+                &about.purpose,
+            ],
+        );
+        if check.statements.is_empty() {
+            if !about.command.is_empty() {
+                put(out, &["# Yours to run first:\n#   ", &about.command]);
+            }
+            put(out, &["# Expect: ", &about.expect]);
+            continue;
+        }
+        put(out, &["# Expect: ", &about.expect]);
+        record(
+            out,
+            &Record {
+                name: &["Power-on check ", &number, " of ", &power_total].concat(),
+                command: &about.command,
+                kind: check.key,
+                cluster: "",
+                then: "Nothing has been changed. When this is fixed, run the script again:",
+                from: "$From",
+            },
+        );
+        for statement in check.statements {
+            put(out, &[statement]);
+        }
+    }
 
     let checks_total = checks.len().to_string();
     for (index, check) in checks.iter().enumerate() {
@@ -310,7 +369,7 @@ pub(crate) fn script(
             &Record {
                 name: &["Check ", &number, " of ", &checks_total].concat(),
                 command,
-                kind: check.kind,
+                kind: check.kind.key(),
                 cluster: "",
                 then: "Nothing has been changed. When this is fixed, run the script again:",
                 // Checks run on every run: a resumed run starts where it was told to.
@@ -353,7 +412,7 @@ pub(crate) fn script(
             &Record {
                 name: &["Step ", &number, " of ", &total].concat(),
                 command: step.command,
-                kind: step.kind,
+                kind: step.kind.key(),
                 cluster: step.cluster.unwrap_or_default(),
                 then: &then,
                 from: &number,
@@ -385,7 +444,8 @@ pub(crate) fn script(
 struct Record<'a> {
     name: &'a str,
     command: &'a str,
-    kind: Kind,
+    /// The key of its remedies in `$ifFails`.
+    kind: &'a str,
     cluster: &'a str,
     /// What has completed, and what to do, ending where the resume line follows.
     then: &'a str,
@@ -403,7 +463,7 @@ fn record(out: &mut String, record: &Record<'_>) {
             "; Command = ",
             &quote(record.command),
             "; Kind = ",
-            &quote(record.kind.key()),
+            &quote(record.kind),
             "; Cluster = ",
             &quote(record.cluster),
             "; Then = ",

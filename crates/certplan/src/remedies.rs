@@ -24,6 +24,8 @@
 //! PowerShell, and commands may hold [`STEP`], replaced by the failed command itself (so
 //! "then run it again" is ready to paste).
 
+use crate::sources::{self, Source};
+
 /// Stands for the cluster of the step, quoted (`'prod1'`).
 pub const CLUSTER: &str = "<cluster>";
 
@@ -44,14 +46,8 @@ pub struct RemedyEntry {
     pub commands: &'static [&'static str],
     /// Why this needs care; set for anything destructive or disruptive.
     pub caution: Option<&'static str>,
-    /// https URL of the Microsoft page and section.
-    pub source: &'static str,
-}
-
-macro_rules! learn {
-    ($page:literal) => {
-        concat!("https://learn.microsoft.com/azure/aks/aksarc/", $page)
-    };
+    /// The Microsoft page and section, with the date of the version read.
+    pub source: &'static Source,
 }
 
 /// "Error 'System.Collections.Hashtable.generic_non_zero 1 [Error: Certificate has
@@ -62,7 +58,7 @@ pub const MOCCTL_EXPIRED: RemedyEntry = RemedyEntry {
     action: "The mocctl login that AKS uses to reach the cloud agent has expired: it lapses after 60 days without use. Log in again with Repair-MocLogin, then run the command again.",
     commands: &["Repair-MocLogin", STEP],
     caution: None,
-    source: learn!("known-issues-security#error-system-collections-hashtable-generic-non-zero-1-error-certificate-has-expired-expired-"),
+    source: &sources::MOCCTL_EXPIRED,
 };
 
 /// Azure/aksArc#169, "Token Expiry during Upgrade-AksHci".
@@ -72,7 +68,7 @@ pub const KVACTL_TOKEN: RemedyEntry = RemedyEntry {
     action: "The kvactl token has expired (it is valid for 60 days). Rotate the tokens with Update-AksHciCertificates, then run the command again. (The issue says Repair-AksHciCerts, which Microsoft has deprecated in favour of Update-AksHciCertificates.)",
     commands: &["Update-AksHciCertificates", STEP],
     caution: None,
-    source: "https://github.com/Azure/aksArc/issues/169",
+    source: &sources::KVACTL_TOKEN,
 };
 
 /// "Delete KVA certificate if expired after 60 days".
@@ -82,7 +78,7 @@ pub const KVA_EXPIRED: RemedyEntry = RemedyEntry {
     action: "The KVA certificate has expired: it lapses after 60 days without an upgrade. Microsoft's fix deletes the expired file $env:UserProfile\\.wssd\\kvactl\\cloudconfig on the node that shows the error, then runs the command again there. Follow the page.",
     commands: &[],
     caution: Some("Deletes a credential file: only on the node that shows the error, and keep a copy of it first."),
-    source: learn!("known-issues-security#delete-kva-certificate-if-expired-after-60-days-"),
+    source: &sources::KVA_EXPIRED,
 };
 
 /// "Authentication handshake failed: x509: certificate signed by unknown authority".
@@ -92,7 +88,7 @@ pub const X509_UNKNOWN_AUTHORITY: RemedyEntry = RemedyEntry {
     action: "First check that you are the user who installed AKS (from the September 2022 release, any local Administrator will do). If you are, Microsoft's fix deletes the old management appliance certificate, runs Repair-AksHciCerts and checks with Get-AksHciCluster. Follow the page.",
     commands: &[],
     caution: Some("Deletes a credential file."),
-    source: learn!("known-issues-security#authentication-handshake-failed-x509-certificate-signed-by-unknown-authority-"),
+    source: &sources::X509_UNKNOWN_AUTHORITY,
 };
 
 /// "Error: You must be logged in to the server (Unauthorized)".
@@ -102,7 +98,7 @@ pub const UNAUTHORIZED: RemedyEntry = RemedyEntry {
     action: "The management cluster's kubeconfig has probably expired. Microsoft's page has a script that prints its expiry date, and the steps that replace it with admin.conf from the management control plane VM. Follow the page.",
     commands: &[],
     caution: Some("Overwrites the management kubeconfig: back it up first, and use your control plane VM's IP address instead of the page's sample 10.64.92.14."),
-    source: learn!("known-issues-workload-clusters#error-you-must-be-logged-in-to-the-server-unauthorized-"),
+    source: &sources::UNAUTHORIZED,
 };
 
 /// "When running Get-AksHciCluster, a "release version not found" error occurs".
@@ -112,7 +108,7 @@ pub const RELEASE_NOT_FOUND: RemedyEntry = RemedyEntry {
     action: "The installed AKS build has expired, which no certificate command fixes: Microsoft's fix is Uninstall-AksHci and a new installation. Follow the page.",
     commands: &[],
     caution: Some("Uninstall-AksHci removes the AKS deployment."),
-    source: learn!("known-issues-workload-clusters#when-running-get-akshcicluster-a-release-version-not-found-error-occurs-"),
+    source: &sources::RELEASE_NOT_FOUND,
 };
 
 /// "Nodeagent leaking ports when unable to join cloudagent due to expired token when
@@ -123,7 +119,7 @@ pub const NODE_AGENT_STARTING: RemedyEntry = RemedyEntry {
     action: "The node agent's token has expired (no upgrade for more than 60 days), so it keeps failing to join the cloud agent. Microsoft's steps stop wssdagent on every affected node, start the cloud agent and run Repair-Moc. Follow them in order.",
     commands: &[],
     caution: Some("Kills and stops the wssdagent service on each node, which interrupts MOC until Repair-Moc completes."),
-    source: learn!("known-issues-upgrade#nodeagent-leaking-ports-when-unable-to-join-cloudagent-due-to-expired-token-when-cluster-not-upgraded-for-more-than-60-days-"),
+    source: &sources::NODE_AGENT_STARTING,
 };
 
 /// "The workload cluster isn't found".
@@ -133,7 +129,7 @@ pub const CLUSTER_NOT_FOUND: RemedyEntry = RemedyEntry {
     action: "Check the name against Get-AksHciCluster and correct it in the plan. If the cluster is listed and still not found, two AKS deployments may share IP address pools: see the page.",
     commands: &["Get-AksHciCluster"],
     caution: None,
-    source: learn!("known-issues-workload-clusters#the-workload-cluster-isn-t-found-"),
+    source: &sources::CLUSTER_NOT_FOUND,
 };
 
 /// "Error "Certificate expired - Unable to connect to the server: x509"", its kubeconfig
@@ -144,7 +140,7 @@ pub const X509_EXPIRED: RemedyEntry = RemedyEntry {
     action: "Fetch new credentials for the cluster, wait a few minutes, then try kubectl again.",
     commands: &["Get-AksHciCredential -Name <cluster>", "kubectl get nodes"],
     caution: None,
-    source: learn!("known-issues-security#error-certificate-expired-unable-to-connect-to-the-server-x509-"),
+    source: &sources::X509_EXPIRED,
 };
 
 /// The same entry's note on AksHci 1.0.14.x and earlier: control plane VM names.
@@ -154,7 +150,7 @@ pub const CONTROL_PLANE_NAME: RemedyEntry = RemedyEntry {
     action: "A known bug of those versions. Renew the certificates on the control plane VM itself instead: the page gives the SSH commands (cert-tattoo-provision).",
     commands: &[],
     caution: None,
-    source: learn!("known-issues-security#error-certificate-expired-unable-to-connect-to-the-server-x509-"),
+    source: &sources::X509_EXPIRED,
 };
 
 /// "The API server isn't responsive after several days".
@@ -164,7 +160,7 @@ pub const API_SERVER_DOWN: RemedyEntry = RemedyEntry {
     action: "After 60 days or more without an upgrade the KMS plug-in token has expired and the cluster's API server is down, so the certificate cmdlets cannot reach it. Microsoft's fix rotates the token by hand and restarts the KMS plug-in container. Follow the page.",
     commands: &[],
     caution: Some("Replaces /opt/wssd/k8s/cloudlogin.yaml on the control plane VM and kills the KMS plug-in container."),
-    source: learn!("known-issues-workload-clusters#the-api-server-isn-t-responsive-after-several-days-"),
+    source: &sources::API_SERVER_DOWN,
 };
 
 /// "Transport: Error while dialing dial unix
@@ -175,7 +171,7 @@ pub const KMS_SOCKET: RemedyEntry = RemedyEntry {
     action: "The cluster's KMS plug-in stopped because its token expired. Rotate the tokens with Update-AksHciCertificates, then run this command again. (The page says Repair-AksHciCerts, which Microsoft has deprecated in favour of Update-AksHciCertificates.)",
     commands: &["Update-AksHciCertificates", STEP],
     caution: None,
-    source: learn!("known-issues#transport-error-while-dialing-dial-unix-var-run-moc-kms-plugin-kmsplugin-sock-connect-no-such-file-or-directory-"),
+    source: &sources::KMS_SOCKET,
 };
 
 /// "Get-AksHciCredential fails with "cannot find the path specified" error".
@@ -185,7 +181,7 @@ pub const KUBE_FOLDER_MISSING: RemedyEntry = RemedyEntry {
     action: "You are not the administrator who installed AKS, and your profile has no .kube folder yet. Create it, then run the command again.",
     commands: &["mkdir \"$HOME/.kube\"", STEP],
     caution: None,
-    source: learn!("known-issues-security#get-akshcicredential-fails-with-cannot-find-the-path-specified-error-"),
+    source: &sources::KUBE_FOLDER_MISSING,
 };
 
 /// "Target cluster pod logs are not accessible - remote error: tls: internal error".
@@ -198,7 +194,7 @@ pub const TLS_INTERNAL_ERROR: RemedyEntry = RemedyEntry {
         "Get-AksHciCredential -Name <cluster>",
     ],
     caution: None,
-    source: learn!("known-issues-security#target-cluster-pod-logs-are-not-accessible-remote-error-tls-internal-error-"),
+    source: &sources::TLS_INTERNAL_ERROR,
 };
 
 /// Before you start: the session is not elevated.
@@ -209,7 +205,7 @@ pub const NOT_ELEVATED: RemedyEntry = RemedyEntry {
         "Close this window, open PowerShell with Run as administrator on a node, and start again.",
     commands: &[],
     caution: None,
-    source: learn!("kubernetes-walkthrough-powershell#step-1-prepare-your-machines-for-deployment"),
+    source: &sources::ELEVATED,
 };
 
 /// Before you start: signed in as someone else than the installing user.
@@ -229,7 +225,7 @@ pub const MODULE_MISSING: RemedyEntry = RemedyEntry {
     action: "Setup installs the AksHci module on every node: run the plan on a node where it is installed, or install it as Microsoft's setup page describes.",
     commands: &[],
     caution: None,
-    source: learn!("kubernetes-walkthrough-powershell#install-the-akshci-powershell-module"),
+    source: &sources::MODULE,
 };
 
 /// Before you start: the cloud agent's cluster group is not online.
@@ -396,6 +392,7 @@ pub(crate) fn render(kind: Kind, step: &str, cluster: Option<&str>) -> Vec<crate
     kind.remedies()
         .iter()
         .map(|entry| crate::Remedy {
+            id: entry.id.to_owned(),
             symptom: fill(entry.symptom, step, &cluster),
             action: fill(entry.action, step, &cluster),
             commands: entry
@@ -404,7 +401,8 @@ pub(crate) fn render(kind: Kind, step: &str, cluster: Option<&str>) -> Vec<crate
                 .map(|command| fill(command, step, &cluster))
                 .collect(),
             caution: entry.caution.map(str::to_owned),
-            source: entry.source.to_owned(),
+            source: entry.source.url.to_owned(),
+            source_date: entry.source.date().to_owned(),
         })
         .collect()
 }
@@ -460,7 +458,7 @@ mod tests {
                 &faq_anchor(question),
             ]
             .concat();
-            assert_eq!(entry.source, wanted, "{}", entry.id);
+            assert_eq!(entry.source.url, wanted, "{}", entry.id);
         }
         // The rule reproduces the anchors Microsoft's own pages link to.
         assert_eq!(
@@ -476,15 +474,17 @@ mod tests {
     #[test]
     fn every_remedy_is_sourced_ascii_and_safe() {
         for entry in all() {
-            let https_microsoft = entry
-                .source
-                .starts_with("https://learn.microsoft.com/azure/aks/aksarc/")
-                && entry.source.contains('#')
-                || entry
-                    .source
-                    .starts_with("https://github.com/Azure/aksArc/issues/");
-            assert!(https_microsoft, "{}: {}", entry.id, entry.source);
-            for text in [entry.symptom, entry.action, entry.source]
+            let url = entry.source.url;
+            let https_microsoft = url.starts_with("https://learn.microsoft.com/azure/aks/aksarc/")
+                && url.contains('#')
+                || url.starts_with("https://github.com/Azure/aksArc/issues/");
+            assert!(https_microsoft, "{}: {url}", entry.id);
+            assert!(
+                crate::sources::find(url).is_some(),
+                "{}: {url} is not in the sources table",
+                entry.id
+            );
+            for text in [entry.symptom, entry.action, url]
                 .into_iter()
                 .chain(entry.commands.iter().copied())
                 .chain(entry.caution)

@@ -12,8 +12,10 @@ use crate::input::{check_cluster_count, PlanInput, MAX_CLUSTERS};
 use crate::names;
 use crate::output::{Layer, Layers, Note, NoteCode, Plan, ShutdownRow, Step, StepLayer, UpdateRow};
 use crate::policy;
+use crate::power;
 use crate::powershell::{self, ScriptHeader, ScriptStep};
 use crate::remedies::{self, Kind};
+use crate::sources::Source;
 use crate::tables::{
     Command, FIX_LOAD_BALANCER, FIX_MANAGEMENT, FIX_TABLE, FIX_TARGET, REFRESH_CREDENTIAL,
 };
@@ -176,10 +178,10 @@ fn build(input: &Checked<'_>) -> Plan {
             notes.push(still_off_note(shutdown, input.today));
         }
         if days == MOC_IMPACT_DAYS {
-            notes.push(Note {
-                code: NoteCode::Exactly30Days,
-                text: "Powered off exactly 30 days. Microsoft's table covers less than 30 and more than 30 days only; this plan treats 30 days as more than 30, because an unneeded MOC fix is a harmless rotation while a skipped one leaves the clusters broken.".into(),
-            });
+            notes.push(Note::new(
+                NoteCode::Exactly30Days,
+                "Powered off exactly 30 days. Microsoft's table covers less than 30 and more than 30 days only; this plan treats 30 days as more than 30, because an unneeded MOC fix is a harmless rotation while a skipped one leaves the clusters broken.".into(),
+            ));
         }
         notes.extend(policy::shutdown_notes(days));
         let row = if days < MOC_IMPACT_DAYS {
@@ -194,15 +196,15 @@ fn build(input: &Checked<'_>) -> Plan {
     let update = input.last_update.map(|update| {
         let age = date::days_between(update, input.today);
         if age > UPDATE_ADVICE_DAYS {
-            notes.push(Note {
-                code: NoteCode::UpdateAdvice,
-                text: [
+            notes.push(Note::new(
+                NoteCode::UpdateAdvice,
+                [
                     "Last updated ",
                     &days_ago(age),
                     ". Advice, not an impact: Microsoft recommends updating within 60 days of a new release, and each update renews the certificates for another 90 days.",
                 ]
                 .concat(),
-            });
+            ));
         }
         let row = if age <= UPDATE_WINDOW_DAYS {
             UpdateRow::Within90Days
@@ -243,15 +245,15 @@ fn build(input: &Checked<'_>) -> Plan {
     };
 
     if (moc_impacted || kubernetes_impacted) && input.clusters.is_empty() {
-        notes.push(Note {
-            code: NoteCode::NoClusters,
-            text: if moc_impacted {
+        notes.push(Note::new(
+            NoteCode::NoClusters,
+            if moc_impacted {
                 "No workload clusters listed: add each one to get its fix commands. Only the management cluster fix is shown."
             } else {
                 "No workload clusters listed: add each one to get its fix commands. Until then there is no command to run."
             }
             .into(),
-        });
+        ));
     }
     // One note for every such name: twenty `prod-weu-NN` clusters are one remark, not twenty.
     let styled: Vec<&str> = input
@@ -279,10 +281,7 @@ fn build(input: &Checked<'_>) -> Plan {
         } else {
             " have a hyphen or capital letter, which Microsoft's New-AksHciCluster docs warn against. The commands work for existing clusters: check each name matches Get-AksHciCluster exactly."
         });
-        notes.push(Note {
-            code: NoteCode::ClusterNameStyle,
-            text,
-        });
+        notes.push(Note::new(NoteCode::ClusterNameStyle, text));
     }
 
     notes.extend(policy::platform_notes(input.today));
@@ -292,6 +291,24 @@ fn build(input: &Checked<'_>) -> Plan {
         Vec::new()
     } else {
         checks::checks(&input.clusters)
+    };
+    // Still off, or back today or later: the night starts with powering on. A shutdown
+    // today or later also gets the way down.
+    let back_later = input
+        .shutdown
+        .is_some_and(|_| input.restart.is_none_or(|restart| restart >= input.today));
+    let power_on = if back_later {
+        power::power_on()
+    } else {
+        Vec::new()
+    };
+    let power_off = if input
+        .shutdown
+        .is_some_and(|shutdown| shutdown >= input.today)
+    {
+        power::power_off()
+    } else {
+        Vec::new()
     };
     let summary = match shutdown {
         None => "No shutdown entered.".to_string(),
@@ -311,7 +328,10 @@ fn build(input: &Checked<'_>) -> Plan {
         ]
         .concat(),
     };
-    let note_texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
+    let note_texts: Vec<(&str, &Source)> = notes
+        .iter()
+        .map(|n| (n.text.as_str(), n.code.source()))
+        .collect();
     let script = powershell::script(
         &ScriptHeader {
             summary: &summary,
@@ -329,6 +349,7 @@ fn build(input: &Checked<'_>) -> Plan {
                 "Nothing to run: no certificate layer is impacted."
             },
         },
+        &power_on,
         &checks,
         &steps
             .iter()
@@ -352,6 +373,8 @@ fn build(input: &Checked<'_>) -> Plan {
         script,
         notes,
         checks: checks.into_iter().map(|c| c.check).collect(),
+        power_on: power_on.into_iter().map(|c| c.check).collect(),
+        power_off,
     }
 }
 
@@ -546,15 +569,15 @@ fn still_off_note(shutdown: NaiveDate, today: NaiveDate) -> Note {
         .map(date::format)
         .unwrap_or_default();
     if shutdown > today {
-        return Note {
-            code: NoteCode::FutureShutdown,
-            text: [
+        return Note::new(
+            NoteCode::FutureShutdown,
+            [
                 "The shutdown is still ahead: this plan is for powering on the same day. Power on by ",
                 &last_safe,
                 " to keep MOC certificates unaffected.",
             ]
             .concat(),
-        };
+        );
     }
     let today_text = date::format(today);
     let text = if date::days_between(shutdown, today) < MOC_IMPACT_DAYS {
@@ -575,8 +598,5 @@ fn still_off_note(shutdown: NaiveDate, today: NaiveDate) -> Note {
         ]
     }
     .concat();
-    Note {
-        code: NoteCode::StillOff,
-        text,
-    }
+    Note::new(NoteCode::StillOff, text)
 }

@@ -1,20 +1,25 @@
 //! Microsoft's three tables, written once as data.
 //!
-//! Source: Microsoft Learn, "Update certificates in AKS enabled by Azure Arc"
-//! (ms.date 07/03/2024; repository MicrosoftDocs/azure-stack-docs, file
-//! `AKS-Hybrid/update-certificates.md`). The rules in [`crate::plan`] read these rows; the
-//! web app's reference view renders them. Each row keeps the page's own wording in
-//! `label`, so a reader can match it against the page.
+//! Source: Microsoft Learn, "Update certificates in AKS on Windows Server" (ms.date
+//! 04/02/2025; repository MicrosoftDocs/azure-stack-docs, file
+//! `AKS-Arc/update-certificates.md`; until 2024 `AKS-Hybrid/update-certificates.md`,
+//! "Update certificates in AKS enabled by Azure Arc", with the same rules). The rules in
+//! [`crate::plan`] read these rows; the web app's reference view renders them. Each row
+//! keeps the page's own wording in `label`, so a reader can match it against the page.
+
+use crate::sources::{self, Source};
 
 /// Where the tables come from.
-pub const SOURCE_URL: &str = "https://learn.microsoft.com/azure/aks/hybrid/update-certificates";
+pub const SOURCE_URL: &str = sources::UPDATE_CERTIFICATES.url;
 
 /// Title of the source page.
-pub const SOURCE_TITLE: &str = "Update certificates in AKS enabled by Azure Arc";
+pub const SOURCE_TITLE: &str = sources::UPDATE_CERTIFICATES.title;
 
 /// A table whose rows say whether each certificate layer is impacted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ImpactTable {
+    /// The page and section the table is on.
+    pub source: &'static Source,
     /// The heading above the table on the source page.
     pub heading: &'static str,
     /// The three column headers, as on the page.
@@ -39,6 +44,8 @@ pub struct ImpactRow {
 /// The fix commands table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FixTable {
+    /// The page and section the table is on.
+    pub source: &'static Source,
     /// The heading above the table on the source page.
     pub heading: &'static str,
     /// The three column headers, as on the page.
@@ -120,11 +127,12 @@ pub const REFRESH_CREDENTIAL: Command = Command {
 
 /// "Certificate renewal dependencies on cluster shutdown".
 pub const SHUTDOWN_TABLE: ImpactTable = ImpactTable {
+    source: &sources::SHUTDOWN_TABLE,
     heading: "Certificate renewal dependencies on cluster shutdown",
     columns: [
         "Shutdown",
         "MOC certificates",
-        "AKS enabled by Arc Kubernetes certificates",
+        "AKS on Windows Server Kubernetes certificates",
     ],
     rows: &[
         ImpactRow {
@@ -145,11 +153,12 @@ pub const SHUTDOWN_TABLE: ImpactTable = ImpactTable {
 /// "Certificate renewal dependencies on cluster renewal". Every cell really says "Not
 /// impacted" on the page, in every version since 04/2023.
 pub const UPDATE_TABLE: ImpactTable = ImpactTable {
+    source: &sources::UPDATE_TABLE,
     heading: "Certificate renewal dependencies on cluster renewal",
     columns: [
         "Cluster",
         "MOC certificates",
-        "AKS enabled by Arc Kubernetes certificates",
+        "AKS on Windows Server Kubernetes certificates",
     ],
     rows: &[
         ImpactRow {
@@ -169,11 +178,12 @@ pub const UPDATE_TABLE: ImpactTable = ImpactTable {
 
 /// "Commands for fixing certificates", with `-Name` restored.
 pub const FIX_TABLE: FixTable = FixTable {
+    source: &sources::FIX_TABLE,
     heading: "Commands for fixing certificates",
     columns: [
         "Cluster",
         "MOC certificates",
-        "AKS enabled by Arc Kubernetes Control plane certificates",
+        "AKS on Windows Server Kubernetes control plane certificates",
     ],
     rows: &[
         FixRow {

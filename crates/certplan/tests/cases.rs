@@ -359,6 +359,8 @@ fn shape_problems(json: &Value, problems: &mut Vec<String>) {
                 "script",
                 "notes",
                 "checks",
+                "powerOn",
+                "powerOff",
             ]),
     );
     let number_or_null = |v: &Value| v.is_null() || v.is_i64();
@@ -412,7 +414,12 @@ fn shape_problems(json: &Value, problems: &mut Vec<String>) {
     }
     wrong("steps is an array", json["steps"].is_array());
     wrong("checks is an array", json["checks"].is_array());
-    for check in json["checks"].as_array().into_iter().flatten() {
+    wrong("powerOn is an array", json["powerOn"].is_array());
+    wrong("powerOff is an array", json["powerOff"].is_array());
+    let all_checks = ["checks", "powerOn", "powerOff"]
+        .into_iter()
+        .flat_map(|key| json[key].as_array().into_iter().flatten());
+    for check in all_checks {
         wrong(
             "check keys",
             keys(check) == set(&["command", "purpose", "expect", "ifFails"]),
@@ -424,9 +431,13 @@ fn shape_problems(json: &Value, problems: &mut Vec<String>) {
     }
     wrong("notes is an array", json["notes"].is_array());
     for note in json["notes"].as_array().into_iter().flatten() {
-        wrong("note keys", keys(note) == set(&["code", "text"]));
-        wrong("note.code", note["code"].is_string());
-        wrong("note.text", note["text"].is_string());
+        wrong(
+            "note keys",
+            keys(note) == set(&["code", "text", "source", "sourceDate"]),
+        );
+        for key in ["code", "text", "source", "sourceDate"] {
+            wrong("note text", note[key].is_string());
+        }
     }
 }
 
@@ -436,9 +447,18 @@ fn remedy_shape(remedies: &Value, wrong: &mut impl FnMut(&str, bool)) {
     for remedy in remedies.as_array().into_iter().flatten() {
         wrong(
             "remedy keys",
-            keys(remedy) == set(&["symptom", "action", "commands", "caution", "source"]),
+            keys(remedy)
+                == set(&[
+                    "id",
+                    "symptom",
+                    "action",
+                    "commands",
+                    "caution",
+                    "source",
+                    "sourceDate",
+                ]),
         );
-        for key in ["symptom", "action", "source"] {
+        for key in ["id", "symptom", "action", "source", "sourceDate"] {
             wrong("remedy text", remedy[key].is_string());
         }
         wrong(

@@ -219,6 +219,21 @@ fn check_plan(plan: &Plan, input: &PlanInput) -> Vec<String> {
         }
     }
 
+    // The power items (the first, pressing the power button, has no command). The
+    // control plane VM's name is the one placeholder a person fills in, `'<vm>'`: a
+    // single-quoted string to the grammar, checked here with a name in its place.
+    for check in plan.power_on.iter().chain(&plan.power_off) {
+        if !check.command.is_empty() {
+            problems.extend(remedy_command_problems(&check.command, None));
+        }
+        for remedy in &check.if_fails {
+            for command in &remedy.commands {
+                let filled = command.replace("'<vm>'", "'vm'");
+                problems.extend(remedy_command_problems(&filled, Some("vm")));
+            }
+        }
+    }
+
     for check in &plan.checks {
         problems.extend(remedy_command_problems(&check.command, None));
         for remedy in &check.if_fails {
@@ -581,6 +596,34 @@ fn the_checker_catches_bad_commands() {
 /// This grammar reads it as a plain word, not a parameter; Windows PowerShell 5.1 reading
 /// a BOM-less UTF-8 `.ps1` sees `â€“` instead. Either way it is not the switch the
 /// seed meant, which is why the planner only ever writes ASCII hyphens.
+/// Issue 19: the documented restart of a stopped control plane VM reads as one command,
+/// its placeholder one argument of `-Name`, and `-Force` a switch.
+#[test]
+fn the_control_plane_restart_parses_as_documented() {
+    let plan = certplan::plan(&PlanInput {
+        shutdown: Some("2026-10-22".into()),
+        today: Some("2026-12-06".into()),
+        ..PlanInput::default()
+    })
+    .unwrap();
+    let restart = &plan.power_on[3].if_fails[0].commands[0];
+    assert_eq!(restart, "Restart-VM -Name '<vm>' -Force");
+    let tree = parse(restart);
+    assert!(error_nodes(&tree, restart).is_empty());
+    let commands = command_nodes(&tree);
+    assert_eq!(commands.len(), 1);
+    let parsed = read_command(commands[0], restart);
+    assert_eq!(parsed.cmdlet, "Restart-VM");
+    assert_eq!(
+        parsed.parameters,
+        [
+            ("-Name".to_string(), Some("<vm>".to_string())),
+            ("-Force".to_string(), None)
+        ]
+    );
+    assert!(check_plan(&plan, &PlanInput::default()).is_empty());
+}
+
 #[test]
 fn the_seed_en_dash_is_not_a_parameter() {
     let seed = "Update-AksHciClusterCertificates \u{2013}fixkubeletcredentials";

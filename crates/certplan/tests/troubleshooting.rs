@@ -37,11 +37,13 @@ fn expected(kind: Kind, step: &str, cluster: &str) -> Vec<Remedy> {
     kind.remedies()
         .iter()
         .map(|e: &RemedyEntry| Remedy {
+            id: e.id.to_owned(),
             symptom: fill(e.symptom),
             action: fill(e.action),
             commands: e.commands.iter().map(|c| fill(c)).collect(),
             caution: e.caution.map(str::to_owned),
-            source: e.source.to_owned(),
+            source: e.source.url.to_owned(),
+            source_date: e.source.date().to_owned(),
         })
         .collect()
 }
@@ -172,9 +174,9 @@ fn the_checks_come_only_with_something_to_fix() {
 
 #[test]
 fn support_policy_notes_turn_on_at_31_60_and_91_days() {
-    const OUT: &str = "Off more than 30 days: Microsoft's support policy says the control planes of clusters stopped this long are out of support and can't be updated to the latest version. Source: Microsoft Learn, \"Support policies for AKS enabled by Azure Arc\", Stopped or disconnected clusters.";
-    const NO_UPDATE: &str = "Off more than 90 days: Microsoft's support policy says clusters stopped this long can no longer be updated. Source: Microsoft Learn, \"Support policies for AKS enabled by Azure Arc\", Stopped or disconnected clusters.";
-    const LOGIN: &str = "Off 60 days or more: the mocctl login expires after 60 days without use and the KVA certificate after 60 days without an upgrade, so both have probably expired. Expect \"Certificate has expired: Expired\" from Get-AksHciCluster or the fixes, and run Repair-MocLogin first (see Before you start and If this step fails). Source: Microsoft Learn, \"Fix security and identity known issues and errors in AKS Arc\".";
+    const OUT: &str = "Off more than 30 days: Microsoft's support policy says the control planes of clusters stopped this long are out of support and can't be updated to the latest version.";
+    const NO_UPDATE: &str = "Off more than 90 days: Microsoft's support policy says clusters stopped this long can no longer be updated.";
+    const LOGIN: &str = "Off 60 days or more: the mocctl login expires after 60 days without use and the KVA certificate after 60 days without an upgrade, so both have probably expired. Expect \"Certificate has expired: Expired\" from Get-AksHciCluster or the fixes, and run Repair-MocLogin first (see Before you start and If this step fails).";
     for (restart, days, out, no_update, login) in [
         ("2026-01-30", 29, false, false, false),
         ("2026-01-31", 30, false, false, false),
@@ -218,58 +220,179 @@ fn support_policy_notes_turn_on_at_31_60_and_91_days() {
     );
 }
 
+/// Issue 19: the newest retirement page (reviewed 01/28/2026) says AKS Arc on Windows
+/// Server is supported through March 2028; only Windows node pools go earlier.
 #[test]
 fn the_lifecycle_note_is_dated_against_today() {
-    const AFTER: &str = ". After retirement you get no more support, security or quality updates, and can't deploy, upgrade or scale; Microsoft's migration path is AKS Arc on Azure Local. Source: Microsoft Learn, \"Announcing the retirement of AKS enabled by Azure Arc on Windows Server\".";
-    for (today, first) in [
-        ("2026-02-28", "AKS Arc on standalone Windows Server 2019 retires in March 2026; on Windows Server 2022 it retires in March 2027"),
-        ("2026-03-01", "AKS Arc on standalone Windows Server 2019 retires this month, March 2026; on Windows Server 2022 it retires in March 2027"),
-        ("2026-03-31", "AKS Arc on standalone Windows Server 2019 retires this month, March 2026; on Windows Server 2022 it retires in March 2027"),
-        ("2026-04-01", "AKS Arc on standalone Windows Server 2019 retired in March 2026; on Windows Server 2022 it retires in March 2027"),
-        ("2027-02-28", "AKS Arc on standalone Windows Server 2019 retired in March 2026; on Windows Server 2022 it retires in March 2027"),
-        ("2027-03-01", "AKS Arc on standalone Windows Server 2019 retired in March 2026; on Windows Server 2022 it retires this month, March 2027"),
-        ("2027-03-31", "AKS Arc on standalone Windows Server 2019 retired in March 2026; on Windows Server 2022 it retires this month, March 2027"),
-        ("2027-04-01", "AKS Arc on standalone Windows Server 2019 retired in March 2026; on Windows Server 2022 it retired in March 2027"),
+    const SUPPORTED: &str = "AKS Arc on Windows Server is supported through March 2028. Before that, only Windows worker nodes are affected: Windows Server 2019 node pools ";
+    const WS2019_AFTER: &str = " (no new ones, and no security or quality updates for existing ones: move Windows workloads to Windows Server 2022 node pools); Windows Server 2022 node pools ";
+    const HOST: &str = ". Windows Server 2019, 2022 and 2025 as the host operating system ";
+    const PATH: &str = "; Microsoft's path beyond is AKS Arc on Azure Local.";
+    for (today, ws2019, ws2022, host) in [
+        (
+            "2026-02-28",
+            "are deprecated in March 2026",
+            "are deprecated in March 2027",
+            "are deprecated in March 2028",
+        ),
+        (
+            "2026-03-01",
+            "are deprecated this month, March 2026",
+            "are deprecated in March 2027",
+            "are deprecated in March 2028",
+        ),
+        (
+            "2026-03-31",
+            "are deprecated this month, March 2026",
+            "are deprecated in March 2027",
+            "are deprecated in March 2028",
+        ),
+        (
+            "2026-04-01",
+            "have been deprecated since March 2026",
+            "are deprecated in March 2027",
+            "are deprecated in March 2028",
+        ),
+        (
+            "2026-12-06",
+            "have been deprecated since March 2026",
+            "are deprecated in March 2027",
+            "are deprecated in March 2028",
+        ),
+        (
+            "2027-02-28",
+            "have been deprecated since March 2026",
+            "are deprecated in March 2027",
+            "are deprecated in March 2028",
+        ),
+        (
+            "2027-03-01",
+            "have been deprecated since March 2026",
+            "are deprecated this month, March 2027",
+            "are deprecated in March 2028",
+        ),
+        (
+            "2027-03-31",
+            "have been deprecated since March 2026",
+            "are deprecated this month, March 2027",
+            "are deprecated in March 2028",
+        ),
+        (
+            "2027-04-01",
+            "have been deprecated since March 2026",
+            "have been deprecated since March 2027",
+            "are deprecated in March 2028",
+        ),
+        (
+            "2028-02-29",
+            "have been deprecated since March 2026",
+            "have been deprecated since March 2027",
+            "are deprecated in March 2028",
+        ),
     ] {
         let plan = plan(&PlanInput {
             today: Some(today.into()),
             ..PlanInput::default()
         })
         .unwrap();
+        let text = [SUPPORTED, ws2019, WS2019_AFTER, ws2022, HOST, host, PATH].concat();
         assert_eq!(
             note(&plan, NoteCode::PlatformRetirement),
-            Some([first, AFTER].concat().as_str()),
+            Some(text.as_str()),
             "{today}"
         );
         assert_eq!(
             note(&plan, NoteCode::AzureLocal23h2),
-            Some("Not for AKS Arc on Azure Local 23H2 or later (clusters managed with az aksarc): it allows shutdowns of up to 7 days without certificate expiry (release 2402) and repairs certificates that expired during a shutdown automatically (release 2405). Source: Microsoft Learn, \"What's new in AKS on Azure Local, version 23H2\".")
+            Some("Not for AKS Arc on Azure Local 23H2 or later (clusters managed with az aksarc): it allows shutdowns of up to 7 days without certificate expiry (release 2402) and repairs certificates that expired during a shutdown automatically (release 2405).")
         );
+    }
+    let during = plan(&PlanInput {
+        today: Some("2028-03-10".into()),
+        ..PlanInput::default()
+    })
+    .unwrap();
+    assert!(note(&during, NoteCode::PlatformRetirement).unwrap().starts_with(
+        "AKS Arc on Windows Server is supported through this month, March 2028, when its Windows Server architecture is retired."
+    ));
+    let after = plan(&PlanInput {
+        today: Some("2028-04-01".into()),
+        ..PlanInput::default()
+    })
+    .unwrap();
+    let text = note(&after, NoteCode::PlatformRetirement).unwrap();
+    assert!(text.starts_with("AKS Arc on Windows Server was supported through March 2028"));
+    assert!(text.contains("as the host operating system have been deprecated since March 2028"));
+}
+
+/// The issue's "done when": today 2026-12-06, clusters off 45 days.
+#[test]
+fn a_long_shutdown_today_never_calls_the_platform_dead() {
+    let plan = plan(&input("2026-10-22", None, "2026-12-06", &["prod1"])).unwrap();
+    assert_eq!(plan.shutdown_days, Some(45));
+    let everything = serde_json::to_string(&plan).unwrap();
+    for word in ["retired", "unsupported", "can't deploy", "cannot deploy"] {
+        assert!(!everything.contains(word), "{word}");
+    }
+    let lifecycle = note(&plan, NoteCode::PlatformRetirement).unwrap();
+    assert!(lifecycle.starts_with("AKS Arc on Windows Server is supported through March 2028."));
+    assert!(
+        lifecycle.contains("Windows Server 2019 node pools have been deprecated since March 2026")
+    );
+    assert!(lifecycle.contains("Windows Server 2022 node pools are deprecated in March 2027"));
+    assert!(plan.script.contains(lifecycle));
+    assert!(plan.script.contains("#   Source: Microsoft Learn, Announcing the retirement of AKS enabled by Azure Arc on Windows Server, 01/28/2026: https://learn.microsoft.com/azure/aks/aksarc/aks-windows-server-retirement#if-youre-using-windows-server-2019-nodepools\n"));
+}
+
+/// Every remedy, check and note names a source from the table, dated.
+#[test]
+fn every_source_in_a_plan_is_dated_from_the_table() {
+    let mut input = input("2026-10-22", None, "2026-12-06", &["prod1", "Edge-2"]);
+    input.last_update = Some("2026-01-01".into());
+    let plan = plan(&input).unwrap();
+    let remedies = plan
+        .checks
+        .iter()
+        .chain(&plan.power_on)
+        .chain(&plan.power_off)
+        .flat_map(|c| &c.if_fails)
+        .chain(plan.steps.iter().flat_map(|s| &s.if_fails));
+    let mut seen = 0;
+    for remedy in remedies {
+        let source = certplan::sources::find(&remedy.source).expect(&remedy.source);
+        assert_eq!(remedy.source_date, source.date(), "{}", remedy.id);
+        assert!(!remedy.id.is_empty());
+        seen += 1;
+    }
+    assert!(seen > 20);
+    for note in &plan.notes {
+        let source = certplan::sources::find(&note.source).expect(&note.source);
+        assert_eq!(note.source_date, source.date(), "{:?}", note.code);
+        assert_eq!(note.source, note.code.source().url);
     }
 }
 
 #[test]
 fn every_note_code_names_its_source() {
-    const LEARN: &str = "https://learn.microsoft.com/azure/aks/";
-    let sources: Vec<(NoteCode, Option<String>)> = NoteCode::ALL
+    const LEARN: &str = "https://learn.microsoft.com/azure/aks/aksarc/";
+    let sources: Vec<(NoteCode, String)> = NoteCode::ALL
         .iter()
-        .map(|c| (*c, c.source().map(|s| s.replacen(LEARN, "", 1))))
+        .map(|c| (*c, c.source().url.replacen(LEARN, "", 1)))
         .collect();
-    let page = |p: &str| Some(p.to_owned());
+    let page = |p: &str| p.to_owned();
     assert_eq!(
         sources,
         [
-            (NoteCode::Exactly30Days, page("hybrid/update-certificates")),
-            (NoteCode::StillOff, page("hybrid/update-certificates")),
-            (NoteCode::FutureShutdown, page("hybrid/update-certificates")),
-            (NoteCode::UpdateAdvice, page("aksarc/certificates-overview#certificate-types")),
-            (NoteCode::NoClusters, None),
-            (NoteCode::ClusterNameStyle, page("aksarc/reference/ps/new-akshcicluster#-name")),
-            (NoteCode::OutOfSupport, page("aksarc/support-policies#stopped-or-disconnected-clusters")),
-            (NoteCode::CannotUpdate, page("aksarc/support-policies#stopped-or-disconnected-clusters")),
-            (NoteCode::MocLoginExpired, page("aksarc/known-issues-security#error-system-collections-hashtable-generic-non-zero-1-error-certificate-has-expired-expired-")),
-            (NoteCode::PlatformRetirement, page("aksarc/aks-windows-server-retirement#if-youre-using-azure-kubernetes-service-on-windows-server-2019-or-windows-server-2022")),
-            (NoteCode::AzureLocal23h2, page("aksarc/aks-whats-new-23h2#release-2405")),
+            (NoteCode::Exactly30Days, page("update-certificates#certificate-renewal-dependencies-on-cluster-shutdown")),
+            (NoteCode::StillOff, page("update-certificates#certificate-renewal-dependencies-on-cluster-shutdown")),
+            (NoteCode::FutureShutdown, page("update-certificates#certificate-renewal-dependencies-on-cluster-shutdown")),
+            (NoteCode::UpdateAdvice, page("certificates-overview#certificate-types")),
+            (NoteCode::NoClusters, page("update-certificates#commands-for-fixing-certificates")),
+            (NoteCode::ClusterNameStyle, page("reference/ps/new-akshcicluster#-name")),
+            (NoteCode::OutOfSupport, page("support-policies#stopped-or-disconnected-clusters")),
+            (NoteCode::CannotUpdate, page("support-policies#stopped-or-disconnected-clusters")),
+            (NoteCode::MocLoginExpired, page("known-issues-security#error-system-collections-hashtable-generic-non-zero-1-error-certificate-has-expired-expired-")),
+            (NoteCode::PlatformRetirement, page("aks-windows-server-retirement#if-youre-using-windows-server-2019-nodepools")),
+            (NoteCode::AzureLocal23h2, page("aks-whats-new-local#release-2405")),
         ]
     );
     // Codes serialize as their stable text.
@@ -315,7 +438,7 @@ fn the_script_lists_each_kinds_remedies_once() {
     let plan = plan(&input(
         "2026-01-01",
         Some("2026-03-01"),
-        "2026-03-01",
+        "2026-03-02",
         &["a", "b"],
     ))
     .unwrap();
@@ -334,7 +457,7 @@ fn the_script_lists_each_kinds_remedies_once() {
             let mut lines = vec![format!("- {}", r.symptom), format!("  {}", r.action)];
             lines.extend(r.commands.iter().map(|c| format!("      {c}")));
             lines.extend(r.caution.map(|c| format!("  Caution: {c}")));
-            lines.push(format!("  Source: {}", r.source));
+            lines.push(format!("  Source: {}: {}", r.source.cite(), r.source.url));
             for line in lines {
                 table.push_str(&format!("        {}\n", quote(&line)));
             }
@@ -360,6 +483,56 @@ fn plan_for_short_shutdown() -> Plan {
         &["a"],
     ))
     .unwrap()
+}
+
+/// Issue 19: still off, the script checks the cluster nodes and the control plane VMs,
+/// read-only, before the checks and the first change.
+#[test]
+fn the_script_checks_power_on_before_its_first_change() {
+    let still_off = plan(&input("2026-10-22", None, "2026-12-06", &["prod1"])).unwrap();
+    let script = &still_off.script;
+    let nodes = "\n# Power on, 3 of 4: Every node is part of the cluster again.\n# Expect: Every node with State Up.\n$step = @{ Name = 'Power-on check 3 of 4'; Command = 'Get-ClusterNode | Select-Object -Property Name, State'; Kind = 'power-on-3'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again.' }\nif (Get-ClusterNode | Where-Object { $_.State -ne 'Up' }) { throw 'A cluster node is not Up: start the cluster (Start-Cluster) and check Get-ClusterNode.' }\n";
+    let vms = "if (Get-VM -ComputerName (Get-ClusterNode).Name | Where-Object { $_.Name -like '*-control-plane-*' -and $_.State -ne 'Running' }) { throw 'A control plane VM is not Running: restart it with Restart-VM on the node that hosts it.' }\n";
+    let (at_nodes, at_vms) = (script.find(nodes).unwrap(), script.find(vms).unwrap());
+    let first_check = script.find("\n# Before you start, check 1 of 5").unwrap();
+    let first_change = script.find("\nUpdate-AksHciCertificates\n").unwrap();
+    assert!(at_nodes < at_vms && at_vms < first_check && first_check < first_change);
+    assert!(script.contains("    'power-on-4' = @(\n        '- A control plane VM''s State is not Running, or none is listed.'\n"));
+    assert!(script.contains("        '      Restart-VM -Name ''<vm>'' -Force'\n"));
+    assert!(script.contains("\n# Power on, 2 of 4: Start the cluster service on every node"));
+    assert!(script.is_ascii());
+    // Back already: no power-on in the plan or the script.
+    let back = plan(&input(
+        "2026-02-20",
+        Some("2026-03-01"),
+        "2026-03-02",
+        &["a"],
+    ))
+    .unwrap();
+    assert!(back.power_on.is_empty() && back.power_off.is_empty());
+    assert!(!back.script.contains("Power on"));
+}
+
+/// Issue 19: a shutdown ahead gets the way down and the power-on for the day after.
+#[test]
+fn a_planned_shutdown_gets_its_way_down() {
+    let ahead = plan(&input("2026-12-20", None, "2026-12-06", &["prod1"])).unwrap();
+    let down: Vec<&str> = ahead.power_off.iter().map(|c| c.command.as_str()).collect();
+    assert_eq!(down, ["Stop-Cluster", "Stop-Computer"]);
+    assert!(ahead.power_off[0].purpose.contains("Caution:"));
+    assert_eq!(ahead.power_on.len(), 4);
+    let today = plan(&input("2026-12-06", Some("2026-12-08"), "2026-12-06", &[])).unwrap();
+    assert_eq!(today.power_off.len(), 2);
+    assert_eq!(today.power_on.len(), 4);
+    let past = plan(&input("2026-12-05", None, "2026-12-06", &[])).unwrap();
+    assert!(past.power_off.is_empty());
+    assert_eq!(past.power_on.len(), 4);
+    let none = plan(&PlanInput {
+        today: Some("2026-12-06".into()),
+        ..PlanInput::default()
+    })
+    .unwrap();
+    assert!(none.power_on.is_empty() && none.power_off.is_empty());
 }
 
 #[test]

@@ -43,7 +43,7 @@ pub fn BeforeYouStart(props: &BeforeYouStartProps) -> Html {
             <ol class="step-list">
                 { for props.checks.iter().enumerate().map(|(index, check)| html! {
                     <CheckItem
-                        {index}
+                        item={Item::Check(index)}
                         check={check.clone()}
                         done={props.progress.is_done(&Item::Check(index).id_for(&check.command))}
                         ondone={props.ondone.clone()}

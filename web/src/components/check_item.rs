@@ -1,5 +1,5 @@
-//! One check before the first step: its command, the healthy answer, and what to do
-//! when the answer is not that.
+//! One check before the first step, or one item of powering on or shutting down: its
+//! command (if it has one), the healthy answer, and what to do when the answer is not that.
 
 use certplan::Check;
 use yew::prelude::*;
@@ -13,8 +13,8 @@ use crate::state::CopyTarget;
 /// A check and where it stands.
 #[derive(Properties, PartialEq)]
 pub struct CheckItemProps {
-    /// 0-based position among the checks.
-    pub index: usize,
+    /// Which item it is: a check, or a power-on or shutdown item.
+    pub item: Item,
     /// The check.
     pub check: Check,
     /// Marked done.
@@ -30,26 +30,36 @@ pub struct CheckItemProps {
 /// What the check is for, its command, what a healthy answer looks like.
 #[component]
 pub fn CheckItem(props: &CheckItemProps) -> Html {
-    let (check, item) = (&props.check, Item::Check(props.index));
-    let number = props.index + 1;
+    let (check, item) = (&props.check, props.item);
+    let (name, target, index) = match item {
+        Item::Check(index) => ("check", CopyTarget::Check(index), index),
+        Item::PowerOn(index) => ("power-on item", CopyTarget::Power(item), index),
+        Item::PowerOff(index) | Item::Step(index) => {
+            ("shutdown item", CopyTarget::Power(item), index)
+        }
+    };
+    let number = index + 1;
     html! {
         <li class="step check-item">
             <div class="step-head">
                 <p class="purpose">{check.purpose.clone()}</p>
                 <DoneBox
                     id={item.id_for(&check.command)}
-                    item={format!("check {number}")}
+                    item={format!("{name} {number}")}
                     done={props.done}
                     ondone={props.ondone.clone()}
                 />
             </div>
-            <CommandLine
-                command={check.command.clone()}
-                target={CopyTarget::Check(props.index)}
-                aria_label={format!("Copy check {number}: {}", check.command)}
-                copied={props.copied}
-                oncopy={props.oncopy.clone()}
-            />
+            // Pressing a power button has no command to copy.
+            if !check.command.is_empty() {
+                <CommandLine
+                    command={check.command.clone()}
+                    {target}
+                    aria_label={format!("Copy {name} {number}: {}", check.command)}
+                    copied={props.copied}
+                    oncopy={props.oncopy.clone()}
+                />
+            }
             <p class="expect"><strong>{"Healthy: "}</strong>{check.expect.clone()}</p>
             <IfFails
                 {item}

@@ -1,7 +1,9 @@
 //! How to use the plan once it is there.
 
-use certplan::tables::{SOURCE_TITLE, SOURCE_URL};
+use certplan::sources::SHUTDOWN_TABLE;
 use yew::prelude::*;
+
+use crate::components::source_link::SourceLink;
 
 /// The steps from dates to fixed clusters, in order.
 #[component]
@@ -14,7 +16,7 @@ pub fn Help() -> Html {
                     {"Enter the day the clusters were powered off and the day they came (or \
                       will come) back. How long they were off decides which certificates \
                       expired, by the shutdown table of "}
-                    <a href={SOURCE_URL}>{SOURCE_TITLE}</a>
+                    <SourceLink url={SHUTDOWN_TABLE.url} date={SHUTDOWN_TABLE.date()} />
                     {": under 30 days the Kubernetes certificates, from 30 days the MOC \
                       certificates too."}
                 </li>

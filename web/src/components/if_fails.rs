@@ -27,8 +27,8 @@ pub fn IfFails(props: &IfFailsProps) -> Html {
         return Html::default();
     }
     let summary = match props.item {
-        Item::Check(_) => "If the answer is not that",
-        Item::Step(_) => "If this step fails",
+        Item::Check(_) | Item::PowerOn(_) => "If the answer is not that",
+        Item::PowerOff(_) | Item::Step(_) => "If this step fails",
     };
     html! {
         <details class="if-fails">

@@ -3,6 +3,8 @@
 use certplan::{Layer, Note};
 use yew::prelude::*;
 
+use crate::components::source_link::SourceLink;
+
 /// The layer, its verdict, and the notes that belong on its card.
 #[derive(Properties, PartialEq)]
 pub struct LayerCardProps {
@@ -32,7 +34,14 @@ pub fn LayerCard(props: &LayerCardProps) -> Html {
             <p class="verdict"><span class="symbol" aria-hidden="true">{symbol}</span>{verdict}</p>
             <p class="reason">{props.layer.reason.clone()}</p>
             { for props.notes.iter().map(|note| html! {
-                <p class={classes!("note", note.code.as_str())}>{note.text.clone()}</p>
+                <p class={classes!("note", note.code.as_str())}>
+                    {note.text.clone()}{" "}
+                    <span class="source">
+                        {"("}
+                        <SourceLink url={note.source.clone()} date={note.source_date.clone()} />
+                        {")"}
+                    </span>
+                </p>
             }) }
         </article>
     }

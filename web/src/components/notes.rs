@@ -1,7 +1,10 @@
-//! Notes that belong to no single card: advice, missing clusters, name style.
+//! Notes that belong to no single card: advice, missing clusters, name style, support
+//! policy and lifecycle, each with its source and that page's date.
 
 use certplan::Note;
 use yew::prelude::*;
+
+use crate::components::source_link::SourceLink;
 
 /// The notes.
 #[derive(Properties, PartialEq)]
@@ -19,7 +22,14 @@ pub fn Notes(props: &NotesProps) -> Html {
     html! {
         <ul class="notes">
             { for props.notes.iter().map(|note| html! {
-                <li class={note.code.as_str()}>{note.text.clone()}</li>
+                <li class={note.code.as_str()}>
+                    {note.text.clone()}{" "}
+                    <span class="source">
+                        {"("}
+                        <SourceLink url={note.source.clone()} date={note.source_date.clone()} />
+                        {")"}
+                    </span>
+                </li>
             }) }
         </ul>
     }

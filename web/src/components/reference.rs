@@ -3,11 +3,13 @@
 //! Prerendered only: the app marks the rows that apply (see
 //! `crate::platform::reference_rows`) without drawing the tables again.
 
-use certplan::tables::{FIX_TABLE, SHUTDOWN_TABLE, SOURCE_TITLE, SOURCE_URL, UPDATE_TABLE};
+use certplan::sources::UPDATE_CERTIFICATES;
+use certplan::tables::{FIX_TABLE, SHUTDOWN_TABLE, UPDATE_TABLE};
 use yew::prelude::*;
 
 use crate::components::fix_table::FixTable;
 use crate::components::impact_table::ImpactTable;
+use crate::components::source_link::SourceLink;
 
 /// The id of the table row for the core's row id `row`.
 pub fn row_id(row: &str) -> String {
@@ -21,8 +23,9 @@ pub fn Reference() -> Html {
         <section class="reference" aria-labelledby="reference-title">
             <h2 id="reference-title">{"Microsoft's tables"}</h2>
             <p>
-                {"From "}<a href={SOURCE_URL}>{SOURCE_TITLE}</a>
-                {" (Microsoft Learn). Rows that apply to your input are marked \u{201c}applies\u{201d}."}
+                {"From "}
+                <SourceLink url={UPDATE_CERTIFICATES.url} date={UPDATE_CERTIFICATES.date()} />
+                {". Rows that apply to your input are marked \u{201c}applies\u{201d}."}
             </p>
             <ImpactTable id="shutdown-table" table={&SHUTDOWN_TABLE} />
             <ImpactTable id="update-table" table={&UPDATE_TABLE} />

@@ -4,6 +4,7 @@ use certplan::Remedy;
 use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
+use crate::components::source_link::SourceLink;
 use crate::item::Item;
 use crate::state::{CopyTarget, RemedyCommand};
 
@@ -64,39 +65,10 @@ pub fn RemedyItem(props: &RemedyItemProps) -> Html {
             <p class="symptom">{remedy.symptom.clone()}</p>
             <p>{remedy.action.clone()}</p>
             {steps}
-            <p class="source">{"Source: "}<a href={source.clone()}>{source_name(&remedy.source)}</a></p>
+            <p class="source">
+                {"Source: "}
+                <SourceLink url={source} date={remedy.source_date.clone()} />
+            </p>
         </li>
-    }
-}
-
-/// A short name for a source link: the Learn page, or the GitHub issue.
-fn source_name(url: &str) -> String {
-    let page = url.split('#').next().unwrap_or(url);
-    if let Some(issue) = page.strip_prefix("https://github.com/Azure/aksArc/issues/") {
-        return ["Azure/aksArc issue #", issue].concat();
-    }
-    let slug = page
-        .rsplit('/')
-        .find(|part| !part.is_empty())
-        .unwrap_or(page);
-    ["Microsoft Learn: ", slug].concat()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::source_name;
-
-    #[test]
-    fn sources_are_named_by_page_or_issue() {
-        assert_eq!(
-            source_name(
-                "https://learn.microsoft.com/azure/aks/aksarc/known-issues-security#error-x-"
-            ),
-            "Microsoft Learn: known-issues-security"
-        );
-        assert_eq!(
-            source_name("https://github.com/Azure/aksArc/issues/169"),
-            "Azure/aksArc issue #169"
-        );
     }
 }

@@ -10,6 +10,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::guidance::Guidance;
 use crate::components::layer_card::LayerCard;
 use crate::components::notes::Notes;
+use crate::components::power_section::{Power, PowerSection};
 use crate::components::reminder_button::ReminderButton;
 use crate::components::step_list::StepList;
 use crate::components::summary::Summary;
@@ -130,6 +131,22 @@ fn plan_view(plan: &Plan, props: &ResultsProps) -> Html {
                 />
             </div>
             <Notes notes={runbook_notes} />
+            <PowerSection
+                power={Power::Off}
+                items={plan.power_off.clone()}
+                progress={props.progress.clone()}
+                ondone={props.ondone.clone()}
+                copied={props.copied}
+                oncopy={props.oncopy.clone()}
+            />
+            <PowerSection
+                power={Power::On}
+                items={plan.power_on.clone()}
+                progress={props.progress.clone()}
+                ondone={props.ondone.clone()}
+                copied={props.copied}
+                oncopy={props.oncopy.clone()}
+            />
             <BeforeYouStart
                 checks={plan.checks.clone()}
                 progress={props.progress.clone()}
