@@ -149,6 +149,7 @@ mod checks;
 mod date;
 mod error;
 mod input;
+pub mod lookup;
 mod names;
 mod output;
 pub mod paste;
@@ -159,6 +160,7 @@ pub mod remedies;
 pub mod reminder;
 mod rules;
 mod shown;
+mod squeeze;
 pub mod tables;
 
 pub use error::{Error, ErrorCode};

@@ -120,6 +120,8 @@ pub struct Check {
 /// What to do about one documented failure, from the Microsoft page in `source`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Remedy {
+    /// Stable id, remedies.rs's ids (`mocctl-expired`, `kvactl-token`, ...).
+    pub id: String,
     /// What the person sees, with the literal error text where Microsoft gives one.
     pub symptom: String,
     /// What to do, in our words.

@@ -419,9 +419,9 @@ fn remedy_shape(remedies: &Value, wrong: &mut impl FnMut(&str, bool)) {
     for remedy in remedies.as_array().into_iter().flatten() {
         wrong(
             "remedy keys",
-            keys(remedy) == set(&["symptom", "action", "commands", "caution", "source"]),
+            keys(remedy) == set(&["id", "symptom", "action", "commands", "caution", "source"]),
         );
-        for key in ["symptom", "action", "source"] {
+        for key in ["id", "symptom", "action", "source"] {
             wrong("remedy text", remedy[key].is_string());
         }
         wrong(

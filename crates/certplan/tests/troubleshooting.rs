@@ -37,6 +37,7 @@ fn expected(kind: Kind, step: &str, cluster: &str) -> Vec<Remedy> {
     kind.remedies()
         .iter()
         .map(|e: &RemedyEntry| Remedy {
+            id: e.id.to_owned(),
             symptom: fill(e.symptom),
             action: fill(e.action),
             commands: e.commands.iter().map(|c| fill(c)).collect(),
