@@ -33,7 +33,8 @@ function refuses(input, code, field) {
 
 /** A remedy of the contract's shape, from a Microsoft page, ready to paste or marked. */
 function assertRemedy(remedy) {
-  assert.deepEqual(Object.keys(remedy).sort(), ['action', 'caution', 'commands', 'source', 'symptom']);
+  assert.deepEqual(Object.keys(remedy).sort(), ['action', 'caution', 'commands', 'id', 'source', 'symptom']);
+  assert.match(remedy.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
   for (const key of ['symptom', 'action', 'source']) assert.equal(typeof remedy[key], 'string', key);
   assert.ok(Array.isArray(remedy.commands) && remedy.commands.every((c) => typeof c === 'string'));
   assert.ok(remedy.caution === null || typeof remedy.caution === 'string');
@@ -48,9 +49,9 @@ function localDate(d = new Date()) {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-test('the module exports exactly default (init), initSync, plan and version', () => {
-  assert.deepEqual(Object.keys(mod).sort(), ['default', 'initSync', 'plan', 'version']);
-  for (const name of ['default', 'initSync', 'plan', 'version']) {
+test('the module exports exactly default (init), findRemedies, initSync, plan and version', () => {
+  assert.deepEqual(Object.keys(mod).sort(), ['default', 'findRemedies', 'initSync', 'plan', 'version']);
+  for (const name of ['default', 'findRemedies', 'initSync', 'plan', 'version']) {
     assert.equal(typeof mod[name], 'function', name);
   }
 });
@@ -362,7 +363,10 @@ test('certplan.d.ts declares the contract types', () => {
     ifFails: Remedy[];`);
   has('export type Check = { command: string; purpose: string; expect: string; ifFails: Remedy[] };');
   has(`export type Remedy = {
-    symptom: string;`);
+    id: string;`);
+  has('symptom: string;');
+  has('export type RemedyMatch = Remedy & { matched: string };');
+  has('export function findRemedies(text: string, input?: PlanInput | null): RemedyMatch[];');
   for (const field of ['action: string;', 'commands: string[];', 'caution: string | null;', 'source: string;']) {
     has(field);
   }

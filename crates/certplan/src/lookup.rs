@@ -193,7 +193,9 @@ pub fn find_remedies(text: &str, input: &PlanInput) -> Result<Vec<RemedyMatch>, 
     };
     let mut hits: Vec<&Hit> = all.iter().filter(|hit| !explained(hit)).collect();
     let cue_at = |hit: &Hit| words.cue(DOCUMENTED[hit.index].id, &found, &squeezed.bytes);
-    hits.sort_by_key(|hit| {
+    // By hand: a library sort would bring kilobytes of code into the wasm for at most a
+    // dozen hits.
+    let key = |hit: &Hit| {
         let cue = cue_at(hit).map(|(at, _)| at);
         (
             core::cmp::Reverse(hit.evidence.len()),
@@ -201,7 +203,14 @@ pub fn find_remedies(text: &str, input: &PlanInput) -> Result<Vec<RemedyMatch>, 
             cue,
             hit.index,
         )
-    });
+    };
+    for sorted in 1..hits.len() {
+        let mut at = sorted;
+        while at > 0 && key(hits[at - 1]) > key(hits[at]) {
+            hits.swap(at - 1, at);
+            at -= 1;
+        }
+    }
 
     let named = hits
         .iter()
@@ -308,30 +317,30 @@ fn place(
 /// A cluster name the text gives to an AksHci command (`-Name 'prod1'` after `AksHci` on
 /// its line) or to kvactl and mocctl (`--clustername prod1`); the first one.
 fn named_cluster(text: &str, squeezed: &Squeezed, found: &Found, words: &Words) -> Option<String> {
-    let mut keys: Vec<(usize, usize, bool)> = [(words.name, true), (words.name + 1, false)]
+    [(words.name, true), (words.name + 1, false)]
         .into_iter()
         .flat_map(|(word, akshci)| {
             let len = words.words[word].len();
-            found.0[word].iter().map(move |&at| {
+            found.0[word].iter().filter_map(move |&at| {
                 let at = at as usize;
-                let end = squeezed.origin[at + len - 1] as usize + 1;
-                (squeezed.origin[at] as usize, end, akshci)
+                let (start, end) = (
+                    squeezed.origin[at] as usize,
+                    squeezed.origin[at + len - 1] as usize + 1,
+                );
+                let before = &text[..start];
+                let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+                let line = &line.as_bytes()[line.len().saturating_sub(512)..];
+                let command = !akshci
+                    || (line.last().is_some_and(u8::is_ascii_whitespace)
+                        && find_ci(line, b"akshci").is_some());
+                command
+                    .then(|| value_after(&text[end..]))
+                    .flatten()
+                    .map(|name| (start, name))
             })
         })
-        .collect();
-    keys.sort_unstable();
-    keys.into_iter().find_map(|(start, end, akshci)| {
-        let before = &text[..start];
-        let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
-        let line = &line.as_bytes()[line.len().saturating_sub(512)..];
-        let command = !akshci
-            || (line.last().is_some_and(u8::is_ascii_whitespace)
-                && find_ci(line, b"akshci").is_some());
-        command
-            .then(|| value_after(&text[end..]))
-            .flatten()
-            .map(str::to_owned)
-    })
+        .min_by_key(|&(start, _)| start)
+        .map(|(_, name)| name.to_owned())
 }
 
 /// The parameter value at the start of `rest` (` 'prod1'`, `=prod1`), when it is a

@@ -138,6 +138,34 @@ fn every_documented_text_finds_its_remedy_first() {
     assert_eq!(documented, 21);
 }
 
+/// The documented texts as tests/lookup-cases.json lists them for the JS API's tests:
+/// each remedy's signature as a site prints it, and the remedies it shares it with.
+#[test]
+fn the_js_api_tests_list_every_documented_text() {
+    let cases: Vec<serde_json::Value> = entries()
+        .iter()
+        .flat_map(|entry| {
+            entry.signatures.iter().map(|signature| {
+                serde_json::json!({
+                    "id": entry.id,
+                    "text": instance(signature),
+                    "shared": shared_with(entry.id, signature),
+                })
+            })
+        })
+        .collect();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/lookup-cases.json");
+    let written = serde_json::to_string_pretty(&cases).unwrap() + "\n";
+    if std::env::var_os("CERTPLAN_WRITE_CASES").is_some() {
+        std::fs::write(path, &written).unwrap();
+    }
+    let file = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        file == written,
+        "tests/lookup-cases.json is out of date: run this test with CERTPLAN_WRITE_CASES=1"
+    );
+}
+
 #[test]
 fn every_remedy_with_signatures_is_looked_up() {
     let with: Vec<&str> = entries()
