@@ -5,6 +5,7 @@ use std::rc::Rc;
 use certplan::{query, reminder};
 use yew::prelude::*;
 
+use crate::components::error_lookup::ErrorLookup;
 use crate::components::form::Form;
 use crate::components::query_notice::QueryNotice;
 use crate::components::results::Results;
@@ -108,7 +109,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
 
     let copy = use_copy(dispatcher.clone());
     let oncopy = {
-        let outcome = outcome.clone();
+        let (outcome, copy) = (outcome.clone(), copy.clone());
         Callback::from(move |target: CopyTarget| {
             let text = match target {
                 CopyTarget::Link => Some(location::href()),
@@ -158,6 +159,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
                 ondismiss={make_callback(&dispatcher, |()| Action::DismissIgnored)}
             />
             <main class="layout">
+                <ErrorLookup input={state.input()} started={state.started} copied={state.copied} {copy} />
                 <Form
                     shutdown={state.shutdown.clone()}
                     restart={state.restart.clone()}

@@ -70,7 +70,7 @@ pub fn RemedyItem(props: &RemedyItemProps) -> Html {
 }
 
 /// A short name for a source link: the Learn page, or the GitHub issue.
-fn source_name(url: &str) -> String {
+pub fn source_name(url: &str) -> String {
     let page = url.split('#').next().unwrap_or(url);
     if let Some(issue) = page.strip_prefix("https://github.com/Azure/aksArc/issues/") {
         return ["Azure/aksArc issue #", issue].concat();
