@@ -87,7 +87,7 @@ pub const MAX_TEXT: usize = 16 << 20;
 /// The remedies whose sources quote an error text. On equal evidence, the more common
 /// failure comes first: `mocctl-expired` before `kva-expired`, `kvactl-token` before
 /// `api-server-down`.
-const DOCUMENTED: [RemedyEntry; 12] = [
+static DOCUMENTED: [RemedyEntry; 12] = [
     remedies::MOCCTL_EXPIRED,
     remedies::KVACTL_TOKEN,
     remedies::KVA_EXPIRED,
