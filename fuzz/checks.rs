@@ -65,3 +65,39 @@ fn check_plan_json(data: &[u8]) {
         }
     }
 }
+
+/// `certplan::lookup::find_remedies` over any pasted text (the bytes as the browser hands
+/// them over: invalid UTF-8 replaced). Beyond "never panics": with a valid plan it
+/// answers, every match's `matched` is a part of the text and its remedy is one the plan
+/// knows, no two matches are the same remedy, and every command without a placeholder is
+/// ASCII.
+#[allow(dead_code)]
+fn check_lookup(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let input = certplan::PlanInput {
+        shutdown: Some("2026-01-01".into()),
+        restart: Some("2026-03-01".into()),
+        today: Some("2026-03-01".into()),
+        clusters: vec![
+            certplan::ClusterInput::new("prod1"),
+            certplan::ClusterInput::with_load_balancer("edge2"),
+        ],
+        ..certplan::PlanInput::default()
+    };
+    let found = certplan::lookup::find_remedies(&text, &input).expect("a valid input answers");
+    for (n, m) in found.iter().enumerate() {
+        assert!(text.contains(m.matched.as_str()), "{:?} is not in the text", m.matched);
+        assert!(!m.matched.is_empty());
+        assert!(
+            found[..n].iter().all(|other| other.remedy.id != m.remedy.id),
+            "{} twice",
+            m.remedy.id
+        );
+        for command in &m.remedy.commands {
+            assert!(
+                certplan::lookup::has_placeholder(command) || command.is_ascii(),
+                "{command:?}"
+            );
+        }
+    }
+}

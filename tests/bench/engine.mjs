@@ -1,6 +1,7 @@
 // plan() through the JS API (dist/embed/certplan.js): in Node (initSync with the wasm
 // bytes, as a Node embedder does) and in Chromium (default init fetching the wasm, as a
-// documentation site does), on the same input as the native measurement.
+// documentation site does), on the same input as the native measurement. Then
+// findRemedies() on a megabyte of pasted log, in both.
 //
 // Usage: node engine.mjs --out <file> --input <plan-input.json>
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 import { launch } from '../support/browser.mjs';
 import { dist, output, say, startServer } from './common.mjs';
-import { timePlan } from './engine-loop.mjs';
+import { megabyteLog, timeLookup, timePlan } from './engine-loop.mjs';
 
 const at = process.argv.indexOf('--input');
 if (at < 0) throw new Error('usage: node engine.mjs --out <file> --input <plan-input.json>');
@@ -21,6 +22,7 @@ const embed = resolve(dist, 'embed');
 const api = await import(pathToFileURL(resolve(embed, 'certplan.js')).href);
 api.initSync({ module: readFileSync(resolve(embed, 'certplan_bg.wasm')) });
 out.samples('engine.node_us', timePlan(api.plan, input));
+out.samples('engine.lookup_node_ms', timeLookup(api.findRemedies, megabyteLog(), input));
 out.value('node', process.version);
 
 say('engine: plan() through the JS API in Chromium');
@@ -32,10 +34,15 @@ try {
   const result = await page.evaluate(async (input) => {
     const api = await import('/app/embed/certplan.js');
     await api.default();
-    const { timePlan } = await import('/bench/engine-loop.mjs');
-    return { samples: timePlan(api.plan, input), isolated: self.crossOriginIsolated };
+    const { megabyteLog, timeLookup, timePlan } = await import('/bench/engine-loop.mjs');
+    return {
+      samples: timePlan(api.plan, input),
+      lookup: timeLookup(api.findRemedies, megabyteLog(), input),
+      isolated: self.crossOriginIsolated,
+    };
   }, input);
   out.samples('engine.chromium_us', result.samples);
+  out.samples('engine.lookup_chromium_ms', result.lookup);
   out.value('engine.chromium_isolated', result.isolated);
 } finally {
   await browser.close();

@@ -59,9 +59,9 @@ function localDate(d = new Date()) {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-test('the module exports exactly default (init), initSync, plan and version', () => {
-  assert.deepEqual(Object.keys(mod).sort(), ['default', 'initSync', 'plan', 'version']);
-  for (const name of ['default', 'initSync', 'plan', 'version']) {
+test('the module exports exactly default (init), findRemedies, initSync, plan and version', () => {
+  assert.deepEqual(Object.keys(mod).sort(), ['default', 'findRemedies', 'initSync', 'plan', 'version']);
+  for (const name of ['default', 'findRemedies', 'initSync', 'plan', 'version']) {
     assert.equal(typeof mod[name], 'function', name);
   }
 });
@@ -471,6 +471,8 @@ test('certplan.d.ts declares the contract types', () => {
     'source: string;', 'sourceDate: string;']) {
     has(field);
   }
+  has('export type RemedyMatch = Remedy & { matched: string };');
+  has('export function findRemedies(text: string, input?: PlanInput | null): RemedyMatch[];');
   const noteCodes = flat.match(/export type NoteCode =([^;]*);/)?.[1].match(/"[^"]+"/g);
   assert.deepEqual(noteCodes, [
     '"exactly-30-days"', '"still-off"', '"future-shutdown"', '"update-advice"', '"no-clusters"',

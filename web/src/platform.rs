@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod compact;
+pub mod disclosure;
 pub mod download;
 pub mod frame_height;
 pub mod location;

@@ -137,6 +137,8 @@ pub enum CopyTarget {
     Power(Item),
     /// "Copy" on a command of a remedy.
     Remedy(RemedyCommand),
+    /// "Copy" on command N of the pasted error's match M: `Found(M, N)`.
+    Found(usize, usize),
 }
 
 /// One command of one remedy of a check or step.
@@ -152,10 +154,11 @@ pub struct RemedyCommand {
 
 impl CopyTarget {
     /// The text a copy button puts on the clipboard, from the plan; `None` for the link
-    /// (the page's address is the browser's) and for a target the plan lacks.
+    /// (the page's address is the browser's), for a pasted error's match (the lookup
+    /// holds it) and for a target the plan lacks.
     pub fn text(self, plan: &Plan) -> Option<String> {
         match self {
-            CopyTarget::Link => None,
+            CopyTarget::Link | CopyTarget::Found(..) => None,
             CopyTarget::All => {
                 let commands: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
                 Some(commands.join("\n"))

@@ -30,6 +30,8 @@ fn the_fixed_parts_are_html() {
         "<label for=\"shutdown\">Shutdown date</label>",
         "<label for=\"restart\">Power-on date</label>",
         "<label for=\"lastUpdate\">Last update date</label>",
+        "<label for=\"error-text\">Paste an error</label>",
+        "never put in the link, stored or sent.",
         "First day the clusters were powered off.",
         "<legend>Workload clusters</legend>",
         ">Add cluster</button>",
@@ -87,7 +89,11 @@ fn a_first_visit_shows_what_to_enter_and_no_verdict() {
     );
     assert!(!page.contains("class=\"match\""));
     // The buttons cannot work before the app runs, and say so.
-    for button in ["id=\"add-cluster\"", ">Copy link</button>"] {
+    for button in [
+        "id=\"add-cluster\"",
+        ">Copy link</button>",
+        ">Find the fix</button>",
+    ] {
         let tag = tag_with(&page, button);
         assert!(tag.contains(" disabled"), "{tag}");
     }

@@ -12,16 +12,22 @@
 //!   (`powerOn`) and the way down before a planned shutdown (`powerOff`), the script and
 //!   the notes; every remedy and note with its source and that page's date
 //!   (`sourceDate`). A bad input throws an `Error` with `code` and `field`.
+//! - [`find_remedies`] (`findRemedies(text, input?)`): pasted error text in, the
+//!   documented remedies it matches out, best first, each a `Remedy` with `matched`,
+//!   the part of the text that decided it; `[]` when nothing documented matches. The
+//!   commands are filled in for the cluster the text names, else the input's only
+//!   cluster. A bad `input` throws as `plan` does.
 //! - [`version`]`()`: this crate's version.
 //!
 //! ```js
-//! import init, { plan, version } from "./embed/certplan.js";
+//! import init, { findRemedies, plan, version } from "./embed/certplan.js";
 //! await init();
 //! const p = plan({ shutdown: "2026-01-01", restart: "2026-03-01",
 //!                  clusters: [{ name: "prod1", loadBalancer: true }] });
 //! p.steps.map((s) => s.command); // ["Update-AksHciCertificates", ...]
 //! try { plan({ colour: "red" }); }
 //! catch (e) { e.code === "unknown-field" && e.field === "colour"; }
+//! findRemedies("x509: certificate signed by unknown authority")[0].id; // "x509-unknown-authority"
 //! ```
 //!
 //! The core stays pure: the one thing this crate adds is the default for `today`, the
@@ -85,6 +91,11 @@ export type Remedy = {
   sourceDate: string;   // YYYY-MM-DD: ms.date (or ms.lastreviewed where later) of the page version read
 };
 
+/** A documented remedy found in pasted error text, filled in, with `matched`: the part
+ *  of the text that decided it, as pasted. A command still holding `<your-cluster>` or
+ *  `<the command that failed>` needs that replaced before it runs. */
+export type RemedyMatch = Remedy & { matched: string };
+
 /** The stable codes of a plan's notes (`notes[].code`), typed `string` in `Plan` so that a
  *  code added later does not break a caller. */
 export type NoteCode =
@@ -118,26 +129,69 @@ export type PlanError = Error & { code: PlanErrorCode; field: string };
 pub fn plan(
     #[wasm_bindgen(unchecked_param_type = "PlanInput")] input: JsValue,
 ) -> Result<JsValue, js_sys::Error> {
-    let mut input = read::plan_input(&input).map_err(|e| js_error(&e))?;
-    if input.today.as_deref().is_none_or(|t| t.trim().is_empty()) {
-        input.today = Some(local_today());
-    }
-    let plan = certplan::plan(&input).map_err(|e| js_error(&e))?;
-    plan.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            // Unreachable: every number in a plan is a day count far below 2^53.
-            js_error(&certplan::Error::new(
-                certplan::ErrorCode::InvalidInput,
-                "",
-                format!("The plan could not be converted to JavaScript: {e}"),
-            ))
-        })
+    let input = read::plan_input(&input).map_err(|e| js_error(&e))?;
+    let plan = certplan::plan(&with_today(input)).map_err(|e| js_error(&e))?;
+    to_js(&plan)
+}
+
+/// Looks pasted error text up in the documented remedies: the ones it matches, best
+/// first, each with `matched`, the part of the text that decided it; `[]` when none.
+///
+/// `input` (optional) is the plan the person follows, read as `plan` reads it: the
+/// commands are filled in for the cluster the text names, else its only cluster.
+/// The text is read in the browser and goes nowhere else.
+///
+/// @throws {PlanError} when `input` is bad, as `plan` throws; `invalid-input` on
+/// `text` when `text` is not a string.
+#[wasm_bindgen(js_name = findRemedies, unchecked_return_type = "RemedyMatch[]")]
+pub fn find_remedies(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "PlanInput | null")] input: Option<JsValue>,
+) -> Result<JsValue, js_sys::Error> {
+    let Some(text) = text.as_string() else {
+        return Err(js_error(&certplan::Error::new(
+            certplan::ErrorCode::InvalidInput,
+            "text",
+            "The error text must be a string.",
+        )));
+    };
+    let input = match input {
+        Some(input) if !input.is_undefined() && !input.is_null() => {
+            read::plan_input(&input).map_err(|e| js_error(&e))?
+        }
+        _ => certplan::PlanInput::default(),
+    };
+    let found =
+        certplan::lookup::find_remedies(&text, &with_today(input)).map_err(|e| js_error(&e))?;
+    to_js(&found)
 }
 
 /// The version of certplan-js, e.g. `"0.1.0"`.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// `input` with `today` defaulted to the local date when absent or blank.
+fn with_today(mut input: certplan::PlanInput) -> certplan::PlanInput {
+    if input.today.as_deref().is_none_or(|t| t.trim().is_empty()) {
+        input.today = Some(local_today());
+    }
+    input
+}
+
+/// `value` as a plain, JSON-compatible JavaScript value.
+fn to_js(value: &impl Serialize) -> Result<JsValue, js_sys::Error> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| {
+            // Unreachable: every number in a plan is a day count far below 2^53.
+            js_error(&certplan::Error::new(
+                certplan::ErrorCode::InvalidInput,
+                "",
+                format!("The answer could not be converted to JavaScript: {e}"),
+            ))
+        })
 }
 
 /// Today's local calendar date (the browser's or Node's time zone), `YYYY-MM-DD`.

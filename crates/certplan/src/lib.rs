@@ -152,6 +152,7 @@ mod checks;
 mod date;
 mod error;
 mod input;
+pub mod lookup;
 mod names;
 mod output;
 pub mod paste;
@@ -164,6 +165,7 @@ pub mod reminder;
 mod rules;
 mod shown;
 pub mod sources;
+mod squeeze;
 pub mod tables;
 
 pub use error::{Error, ErrorCode};

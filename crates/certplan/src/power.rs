@@ -20,6 +20,7 @@ const CONTROL_PLANES: &str = "Get-VM -ComputerName (Get-ClusterNode).Name | Wher
 /// A node was left running while the others were off.
 pub const NODE_LEFT_RUNNING: RemedyEntry = RemedyEntry {
     id: "node-left-running",
+    signatures: &[],
     symptom: "A node was not shut down with the others and is still running from before.",
     action:
         "Restart it with Restart-Computer, run on that node, and wait until you can sign in again.",
@@ -31,6 +32,7 @@ pub const NODE_LEFT_RUNNING: RemedyEntry = RemedyEntry {
 /// `Start-Cluster` from another machine.
 pub const START_REMOTELY: RemedyEntry = RemedyEntry {
     id: "start-cluster-remote",
+    signatures: &[],
     symptom: "Start-Cluster fails when run from another machine or a remote session.",
     action:
         "It can't run remotely without CredSSP: run it in PowerShell as administrator on a node.",
@@ -42,6 +44,7 @@ pub const START_REMOTELY: RemedyEntry = RemedyEntry {
 /// A node is not `Up`.
 pub const NODE_NOT_UP: RemedyEntry = RemedyEntry {
     id: "node-not-up",
+    signatures: &[],
     symptom: "A node's State is not Up, or a node is missing from the list.",
     action:
         "Make sure the node has started Windows, then start the cluster again and check once more.",
@@ -53,6 +56,7 @@ pub const NODE_NOT_UP: RemedyEntry = RemedyEntry {
 /// A control plane VM is not `Running`.
 pub const CONTROL_PLANE_STOPPED: RemedyEntry = RemedyEntry {
     id: "control-plane-stopped",
+    signatures: &[],
     symptom: "A control plane VM's State is not Running, or none is listed.",
     action: "On the node that hosts it (ComputerName), restart it with its Name in place of <vm>, then check again. None listed: run Start-Cluster first.",
     commands: &["Restart-VM -Name '<vm>' -Force", CONTROL_PLANES],
@@ -63,6 +67,7 @@ pub const CONTROL_PLANE_STOPPED: RemedyEntry = RemedyEntry {
 /// Stop-Cluster run a second time.
 pub const ALREADY_STOPPED: RemedyEntry = RemedyEntry {
     id: "no-cluster-service",
+    signatures: &[],
     symptom: "It says \"No cluster service running.\"",
     action: "The cluster service is already stopped: go on and shut the nodes down.",
     commands: &[],

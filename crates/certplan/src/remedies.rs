@@ -37,6 +37,11 @@ pub const STEP: &str = "<step>";
 pub struct RemedyEntry {
     /// Stable id, for tests and for the script's lookup.
     pub id: &'static str,
+    /// The error texts its source quotes, exactly, and the decisive part of a long one
+    /// where people meet it on its own; `<...>` stands where the source shows a value
+    /// of its own site (a cluster or user name), `\u{2026}` where it leaves text out.
+    /// Empty when the source quotes no message. The lookup by pasted text reads these.
+    pub signatures: &'static [&'static str],
     /// What the person sees, with the literal error text where the page gives one.
     pub symptom: &'static str,
     /// What to do, in our words.
@@ -54,6 +59,10 @@ pub struct RemedyEntry {
 /// expired: Expired]'" (known issues, security and identity).
 pub const MOCCTL_EXPIRED: RemedyEntry = RemedyEntry {
     id: "mocctl-expired",
+    signatures: &[
+        "System.Collections.Hashtable.generic_non_zero 1 [Error: Certificate has expired: Expired]",
+        "Certificate has expired: Expired",
+    ],
     symptom: "It fails with \"System.Collections.Hashtable.generic_non_zero 1 [Error: Certificate has expired: Expired]\".",
     action: "The mocctl login that AKS uses to reach the cloud agent has expired: it lapses after 60 days without use. Log in again with Repair-MocLogin, then run the command again.",
     commands: &["Repair-MocLogin", STEP],
@@ -64,6 +73,10 @@ pub const MOCCTL_EXPIRED: RemedyEntry = RemedyEntry {
 /// Azure/aksArc#169, "Token Expiry during Upgrade-AksHci".
 pub const KVACTL_TOKEN: RemedyEntry = RemedyEntry {
     id: "kvactl-token",
+    signatures: &[
+        "System.Collections.Hashtable.generic_non_zero 1 [Error: failed to get new provider: failed to create azurestackhci session: rpc error: code = Unauthenticated desc = Valid Token Required.]",
+        "rpc error: code = Unauthenticated desc = Valid Token Required",
+    ],
     symptom: "It fails with \"System.Collections.Hashtable.generic_non_zero 1 [Error: failed to get new provider: failed to create azurestackhci session: rpc error: code = Unauthenticated desc = Valid Token Required.]\".",
     action: "The kvactl token has expired (it is valid for 60 days). Rotate the tokens with Update-AksHciCertificates, then run the command again. (The issue says Repair-AksHciCerts, which Microsoft has deprecated in favour of Update-AksHciCertificates.)",
     commands: &["Update-AksHciCertificates", STEP],
@@ -74,6 +87,10 @@ pub const KVACTL_TOKEN: RemedyEntry = RemedyEntry {
 /// "Delete KVA certificate if expired after 60 days".
 pub const KVA_EXPIRED: RemedyEntry = RemedyEntry {
     id: "kva-expired",
+    signatures: &[
+        "Error: failed to get new provider: failed to create azurestackhci session: Certificate has expired: Expired",
+        "Certificate has expired: Expired",
+    ],
     symptom: "It fails with \"Error: failed to get new provider: failed to create azurestackhci session: Certificate has expired: Expired\".",
     action: "The KVA certificate has expired: it lapses after 60 days without an upgrade. Microsoft's fix deletes the expired file $env:UserProfile\\.wssd\\kvactl\\cloudconfig on the node that shows the error, then runs the command again there. Follow the page.",
     commands: &[],
@@ -84,6 +101,10 @@ pub const KVA_EXPIRED: RemedyEntry = RemedyEntry {
 /// "Authentication handshake failed: x509: certificate signed by unknown authority".
 pub const X509_UNKNOWN_AUTHORITY: RemedyEntry = RemedyEntry {
     id: "x509-unknown-authority",
+    signatures: &[
+        "Authentication handshake failed: x509: certificate signed by unknown authority",
+        "x509: certificate signed by unknown authority",
+    ],
     symptom: "It fails with \"x509: certificate signed by unknown authority\".",
     action: "First check that you are the user who installed AKS (from the September 2022 release, any local Administrator will do). If you are, Microsoft's fix deletes the old management appliance certificate, runs Repair-AksHciCerts and checks with Get-AksHciCluster. Follow the page.",
     commands: &[],
@@ -94,6 +115,10 @@ pub const X509_UNKNOWN_AUTHORITY: RemedyEntry = RemedyEntry {
 /// "Error: You must be logged in to the server (Unauthorized)".
 pub const UNAUTHORIZED: RemedyEntry = RemedyEntry {
     id: "unauthorized",
+    signatures: &[
+        "Error: You must be logged in to the server (Unauthorized)",
+        "You must be logged in to the server (Unauthorized)",
+    ],
     symptom: "It fails with \"Error: You must be logged in to the server (Unauthorized)\".",
     action: "The management cluster's kubeconfig has probably expired. Microsoft's page has a script that prints its expiry date, and the steps that replace it with admin.conf from the management control plane VM. Follow the page.",
     commands: &[],
@@ -104,6 +129,7 @@ pub const UNAUTHORIZED: RemedyEntry = RemedyEntry {
 /// "When running Get-AksHciCluster, a "release version not found" error occurs".
 pub const RELEASE_NOT_FOUND: RemedyEntry = RemedyEntry {
     id: "release-not-found",
+    signatures: &["A release with version 1.0.3.10818 was NOT FOUND."],
     symptom: "It fails with an error like \"A release with version 1.0.3.10818 was NOT FOUND.\" (with your version).",
     action: "The installed AKS build has expired, which no certificate command fixes: Microsoft's fix is Uninstall-AksHci and a new installation. Follow the page.",
     commands: &[],
@@ -115,6 +141,7 @@ pub const RELEASE_NOT_FOUND: RemedyEntry = RemedyEntry {
 /// cluster not upgraded for more than 60 days".
 pub const NODE_AGENT_STARTING: RemedyEntry = RemedyEntry {
     id: "node-agent-starting",
+    signatures: &[],
     symptom: "It hangs or fails, and \"Get-Service wssdagent | Select-Object -Property Name, Status\" shows the node agent Starting.",
     action: "The node agent's token has expired (no upgrade for more than 60 days), so it keeps failing to join the cloud agent. Microsoft's steps stop wssdagent on every affected node, start the cloud agent and run Repair-Moc. Follow them in order.",
     commands: &[],
@@ -125,6 +152,7 @@ pub const NODE_AGENT_STARTING: RemedyEntry = RemedyEntry {
 /// "The workload cluster isn't found".
 pub const CLUSTER_NOT_FOUND: RemedyEntry = RemedyEntry {
     id: "cluster-not-found",
+    signatures: &["A workload cluster with the name '<cluster>' was not found."],
     symptom: "It fails with \"A workload cluster with the name <cluster> was not found.\"",
     action: "Check the name against Get-AksHciCluster and correct it in the plan. If the cluster is listed and still not found, two AKS deployments may share IP address pools: see the page.",
     commands: &["Get-AksHciCluster"],
@@ -136,6 +164,10 @@ pub const CLUSTER_NOT_FOUND: RemedyEntry = RemedyEntry {
 /// part: new credentials, a few minutes, kubectl again.
 pub const X509_EXPIRED: RemedyEntry = RemedyEntry {
     id: "x509-expired",
+    signatures: &[
+        "certificate expired - Unable to connect to the server: x509: certificate has expired or is not yet valid: current time 2022-07-26T12:24:15-04:00 is after 2022-07-15T15:01:07Z",
+        "x509: certificate has expired or is not yet valid",
+    ],
     symptom: "kubectl still fails with \"certificate expired - Unable to connect to the server: x509: certificate has expired or is not yet valid: current time 2022-07-26T12:24:15-04:00 is after 2022-07-15T15:01:07Z\" (with your dates).",
     action: "Fetch new credentials for the cluster, wait a few minutes, then try kubectl again.",
     commands: &["Get-AksHciCredential -Name <cluster>", "kubectl get nodes"],
@@ -146,6 +178,7 @@ pub const X509_EXPIRED: RemedyEntry = RemedyEntry {
 /// The same entry's note on AksHci 1.0.14.x and earlier: control plane VM names.
 pub const CONTROL_PLANE_NAME: RemedyEntry = RemedyEntry {
     id: "control-plane-name",
+    signatures: &[],
     symptom: "On AksHci 1.0.14.x or earlier, it does not work when the cluster's control plane VM names lack -control-plane-.",
     action: "A known bug of those versions. Renew the certificates on the control plane VM itself instead: the page gives the SSH commands (cert-tattoo-provision).",
     commands: &[],
@@ -156,6 +189,10 @@ pub const CONTROL_PLANE_NAME: RemedyEntry = RemedyEntry {
 /// "The API server isn't responsive after several days".
 pub const API_SERVER_DOWN: RemedyEntry = RemedyEntry {
     id: "api-server-down",
+    signatures: &[
+        "rpc error:code = Unauthenticated desc = Valid Token Required",
+        "failed to repair cluster certificates",
+    ],
     symptom: "kubectl commands don't run, the KMS plug-in log shows \"rpc error:code = Unauthenticated desc = Valid Token Required\", and a repair fails with \"failed to repair cluster certificates\".",
     action: "After 60 days or more without an upgrade the KMS plug-in token has expired and the cluster's API server is down, so the certificate cmdlets cannot reach it. Microsoft's fix rotates the token by hand and restarts the KMS plug-in container. Follow the page.",
     commands: &[],
@@ -167,6 +204,10 @@ pub const API_SERVER_DOWN: RemedyEntry = RemedyEntry {
 /// /var/run/moc-kms-plugin/kmsPlugin.sock: connect: no such file or directory".
 pub const KMS_SOCKET: RemedyEntry = RemedyEntry {
     id: "kms-socket",
+    signatures: &[
+        "Transport: Error while dialing dial unix /var/run/moc-kms-plugin/kmsPlugin.sock: connect: no such file or directory",
+        "dial unix /var/run/moc-kms-plugin/kmsPlugin.sock",
+    ],
     symptom: "The cluster reports \"Transport: Error while dialing dial unix /var/run/moc-kms-plugin/kmsPlugin.sock: connect: no such file or directory\".",
     action: "The cluster's KMS plug-in stopped because its token expired. Rotate the tokens with Update-AksHciCertificates, then run this command again. (The page says Repair-AksHciCerts, which Microsoft has deprecated in favour of Update-AksHciCertificates.)",
     commands: &["Update-AksHciCertificates", STEP],
@@ -177,6 +218,7 @@ pub const KMS_SOCKET: RemedyEntry = RemedyEntry {
 /// "Get-AksHciCredential fails with "cannot find the path specified" error".
 pub const KUBE_FOLDER_MISSING: RemedyEntry = RemedyEntry {
     id: "kube-folder-missing",
+    signatures: &["Error: open C:\\Users\\<user>\\.kube\\config: The system cannot find the path specified."],
     symptom: "It fails with \"Error: open C:\\Users\\<user>\\.kube\\config: The system cannot find the path specified.\"",
     action: "You are not the administrator who installed AKS, and your profile has no .kube folder yet. Create it, then run the command again.",
     commands: &["mkdir \"$HOME/.kube\"", STEP],
@@ -187,6 +229,10 @@ pub const KUBE_FOLDER_MISSING: RemedyEntry = RemedyEntry {
 /// "Target cluster pod logs are not accessible - remote error: tls: internal error".
 pub const TLS_INTERNAL_ERROR: RemedyEntry = RemedyEntry {
     id: "tls-internal-error",
+    signatures: &[
+        "Error from server: Get \"https://10.0.0.0:10250/containerLogs/\u{2026}\": remote error: tls: internal error",
+        "remote error: tls: internal error",
+    ],
     symptom: "kubectl logs fails with \"remote error: tls: internal error\".",
     action: "A known issue of AksHci 1.0.14.x and earlier after 60 days without an upgrade: run this cluster's kubelet fix again, then fetch new credentials.",
     commands: &[
@@ -200,6 +246,7 @@ pub const TLS_INTERNAL_ERROR: RemedyEntry = RemedyEntry {
 /// Before you start: the session is not elevated.
 pub const NOT_ELEVATED: RemedyEntry = RemedyEntry {
     id: "not-elevated",
+    signatures: &[],
     symptom: "It prints False.",
     action:
         "Close this window, open PowerShell with Run as administrator on a node, and start again.",
@@ -211,6 +258,7 @@ pub const NOT_ELEVATED: RemedyEntry = RemedyEntry {
 /// Before you start: signed in as someone else than the installing user.
 pub const OTHER_USER: RemedyEntry = RemedyEntry {
     id: "other-user",
+    signatures: &[],
     symptom: "You are signed in as a different user from the one who installed AKS.",
     action: "Sign in as that user, or, from the September 2022 release, as any member of the local Administrators group.",
     commands: &[],
@@ -221,6 +269,7 @@ pub const OTHER_USER: RemedyEntry = RemedyEntry {
 /// Before you start: the AksHci module is missing on this node.
 pub const MODULE_MISSING: RemedyEntry = RemedyEntry {
     id: "module-missing",
+    signatures: &[],
     symptom: "Nothing is listed.",
     action: "Setup installs the AksHci module on every node: run the plan on a node where it is installed, or install it as Microsoft's setup page describes.",
     commands: &[],
@@ -231,6 +280,7 @@ pub const MODULE_MISSING: RemedyEntry = RemedyEntry {
 /// Before you start: the cloud agent's cluster group is not online.
 pub const CLOUD_AGENT_OFFLINE: RemedyEntry = RemedyEntry {
     id: "cloud-agent-offline",
+    signatures: &[],
     symptom: "Its State is not Online (Offline, PartialOnline, Failed or Pending).",
     action: "Start the cloud agent's cluster group, then check again.",
     commands: &[
@@ -244,6 +294,7 @@ pub const CLOUD_AGENT_OFFLINE: RemedyEntry = RemedyEntry {
 /// Before you start: a cluster of the plan is not listed.
 pub const CLUSTER_NOT_LISTED: RemedyEntry = RemedyEntry {
     id: "cluster-not-listed",
+    signatures: &[],
     symptom: "A cluster of this plan is missing from the list, or is spelled differently.",
     action: "Correct the name in this plan to match the list exactly. If it is listed and a command still cannot find it, two AKS deployments may share IP address pools: see the page.",
     commands: &[],
@@ -254,6 +305,7 @@ pub const CLUSTER_NOT_LISTED: RemedyEntry = RemedyEntry {
 /// Before you start: the version has known issues.
 pub const OLD_VERSION: RemedyEntry = RemedyEntry {
     id: "old-version",
+    signatures: &[],
     symptom: "The version is 1.0.14.x or earlier.",
     action: "Known issues of those versions apply: the kubelet fix may not work when control plane VM names lack -control-plane-, and pod logs may fail with a TLS error after 60 days without an upgrade. The page shows how to renew the certificates on the control plane VM instead.",
     commands: &[],

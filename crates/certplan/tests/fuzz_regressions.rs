@@ -56,6 +56,16 @@ fn plan_json_inputs_keep_the_output_contract() {
     }
 }
 
+#[test]
+fn lookup_inputs_keep_the_lookups_promises() {
+    let inputs = inputs("lookup");
+    assert!(!inputs.is_empty(), "no inputs under fuzz/seeds/lookup");
+    for (path, bytes) in inputs {
+        eprintln!("lookup: {}", path.display());
+        check_lookup(&bytes);
+    }
+}
+
 /// Edge values the dictionaries point the fuzzer at, pinned here too.
 #[test]
 fn extreme_dates_plan_without_panicking() {
@@ -65,4 +75,7 @@ fn extreme_dates_plan_without_panicking() {
     check_plan_json(br#"{"shutdown":"9999-12-31","today":"0001-01-01"}"#);
     check_query("?shutdown=0000-01-01&restart=9999-12-31&lastUpdate=2024-02-29&cluster=a:lb");
     check_query("?%ff=%C3%28&cluster=%00&shutdown=%&embed");
+    check_lookup(b"\xff\xfe[\0Error: Certificate has\r\n expired: Expired]\xc3");
+    check_lookup("A workload cluster with the name '\u{2026}' was not found.".as_bytes());
+    check_lookup(b" -name ' --clustername= AksHci -Name x\n\x1b[");
 }

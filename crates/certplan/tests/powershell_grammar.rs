@@ -840,3 +840,49 @@ fn check_plan_reports_tampered_plans() {
         "a skipped check passed"
     );
 }
+
+/// The lookup's answers (issue 20): every command ready to run (no placeholder) parses
+/// as one statement naming the cluster the pasted text named, or the plan's only one.
+#[test]
+fn the_lookups_filled_commands_parse_as_intended() {
+    use certplan::lookup::{find_remedies, has_placeholder};
+
+    let one = PlanInput {
+        shutdown: Some("2026-01-01".into()),
+        restart: Some("2026-03-01".into()),
+        today: Some("2026-03-01".into()),
+        clusters: vec![ClusterInput::new("prod1")],
+        ..PlanInput::default()
+    };
+    let none = PlanInput {
+        today: Some("2026-03-01".into()),
+        ..PlanInput::default()
+    };
+    let texts = [
+        "Get-AksHciCluster : System.Collections.Hashtable.generic_non_zero 1 [Error: Certificate has expired: Expired]",
+        "Update-AksHci : rpc error: code = Unauthenticated desc = Valid Token Required",
+        "Update-AksHciClusterCertificates -Name 'Edge-2' -fixKubeletCredentials\nUnable to connect to the server: x509: certificate has expired or is not yet valid",
+        "kvactl --clustername edge2\nremote error: tls: internal error",
+        "A workload cluster with the name 'edge2' was not found.",
+        "Transport: Error while dialing dial unix /var/run/moc-kms-plugin/kmsPlugin.sock: connect: no such file or directory",
+        "Error: open C:\\Users\\jdoe\\.kube\\config: The system cannot find the path specified.",
+    ];
+    let mut problems = Vec::new();
+    let mut ready = 0;
+    for input in [&one, &none] {
+        for text in texts {
+            let found = find_remedies(text, input).unwrap();
+            assert!(!found.is_empty(), "{text}");
+            let named = ["Edge-2", "edge2"].into_iter().find(|n| text.contains(n));
+            let cluster = named.or(input.clusters.first().map(|c| c.name.as_str()));
+            for remedy in found.iter().map(|m| &m.remedy) {
+                for command in remedy.commands.iter().filter(|c| !has_placeholder(c)) {
+                    problems.extend(remedy_command_problems(command, cluster));
+                    ready += 1;
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(ready >= 12, "{ready} commands checked");
+}

@@ -21,7 +21,7 @@ pub const CARGO_FUZZ: &str = "0.13.2";
 const DEFAULT_SECONDS: u64 = 60;
 
 /// The targets of fuzz/Cargo.toml.
-const TARGETS: [&str; 2] = ["query", "plan_json"];
+const TARGETS: [&str; 3] = ["query", "plan_json", "lookup"];
 
 /// One target's run.
 struct Outcome {

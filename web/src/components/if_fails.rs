@@ -7,6 +7,16 @@ use crate::components::remedy_item::RemedyItem;
 use crate::item::Item;
 use crate::state::CopyTarget;
 
+/// The id of an item's disclosure, for links to it.
+pub fn id(item: Item) -> String {
+    match item {
+        Item::Check(n) => format!("fails-check-{}", n + 1),
+        Item::Step(n) => format!("fails-step-{}", n + 1),
+        Item::PowerOn(n) => format!("fails-power-on-{}", n + 1),
+        Item::PowerOff(n) => format!("fails-power-off-{}", n + 1),
+    }
+}
+
 /// An item's remedies.
 #[derive(Properties, PartialEq)]
 pub struct IfFailsProps {
@@ -31,7 +41,7 @@ pub fn IfFails(props: &IfFailsProps) -> Html {
         Item::PowerOff(_) | Item::Step(_) => "If this step fails",
     };
     html! {
-        <details class="if-fails">
+        <details class="if-fails" id={id(props.item)}>
             <summary>{summary}</summary>
             <ul class="remedies">
                 { for props.remedies.iter().enumerate().map(|(index, remedy)| html! {

@@ -6,6 +6,7 @@ use certplan::{query, reminder};
 use yew::prelude::*;
 
 use crate::components::before_you_start::CHECKS_TITLE_ID;
+use crate::components::error_lookup::ErrorLookup;
 use crate::components::form::Form;
 use crate::components::jump_to::{JumpLink, JumpTo};
 use crate::components::query_notice::QueryNotice;
@@ -116,7 +117,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
 
     let copy = use_copy(dispatcher.clone());
     let oncopy = {
-        let outcome = outcome.clone();
+        let (outcome, copy) = (outcome.clone(), copy.clone());
         Callback::from(move |target: CopyTarget| {
             let text = match target {
                 CopyTarget::Link => Some(location::href()),
@@ -175,6 +176,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             <p id={START_STATUS_ID} class="start-status" role="status"></p>
             <JumpTo links={jump_links(outcome.plan())} />
             <main class="layout">
+                <ErrorLookup input={state.input()} started={state.started} copied={state.copied} {copy} />
                 <Form
                     shutdown={state.shutdown.clone()}
                     restart={state.restart.clone()}
