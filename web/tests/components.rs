@@ -7,6 +7,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use certplan::{check, plan, ClusterInput, Layer, Note, NoteCode, PlanInput};
+use certplan_web::components::error_lookup::{ErrorLookup, ErrorLookupProps};
 use certplan_web::components::error_summary::{ErrorSummary, ErrorSummaryProps};
 use certplan_web::components::layer_card::{LayerCard, LayerCardProps};
 use certplan_web::components::page::{Page, PLANNER_ID};
@@ -18,7 +19,7 @@ use certplan_web::progress::Progress;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::{BaseComponent, Callback, Renderer, ServerRenderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -447,4 +448,55 @@ async fn a_failing_step_opens_to_its_remedies_with_sources_and_no_copy_for_cauti
     }
     assert!(cautions > 0, "the seed's plan has disruptive remedies");
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn error_lookup_answers_on_the_button_not_on_typing() {
+    let input = PlanInput {
+        shutdown: Some("2026-01-01".into()),
+        restart: Some("2026-03-01".into()),
+        today: Some("2026-03-01".into()),
+        clusters: vec![ClusterInput::new("prod1")],
+        ..PlanInput::default()
+    };
+    let root = mount::<ErrorLookup>(ErrorLookupProps {
+        input,
+        started: true,
+        copied: None,
+        copy: Callback::noop(),
+    });
+    rendered(&root, "textarea#error-text").await;
+    assert_eq!(
+        texts(&root, "label[for=error-text]"),
+        ["Paste an error"],
+        "its visible label"
+    );
+    let area: HtmlTextAreaElement = one(&root, "#error-text").unchecked_into();
+    area.set_value("Get-AksHciCluster : System.Collections.Hashtable.generic_non_zero 1 [Error: Certificate has expired: Expired]");
+    // A bare input event (typing, or a script): no lookup.
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let typed = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    area.dispatch_event(&typed).unwrap();
+    TimeoutFuture::new(50).await;
+    assert!(root.query_selector(".remedy").unwrap().is_none());
+
+    one(&root, ".lookup button")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    rendered(&root, ".lookup-answer .remedy").await;
+    assert_eq!(texts(&root, ".lookup-status"), ["1 documented match."]);
+    assert_eq!(
+        texts(&root, ".remedy mark"),
+        ["System.Collections.Hashtable.generic_non_zero 1 [Error: Certificate has expired: Expired]"]
+    );
+    assert_eq!(
+        texts(&root, ".remedy code.command"),
+        ["Repair-MocLogin", "Get-AksHciCluster"]
+    );
+    // Check 4 of the plan is Get-AksHciCluster: the answer links its disclosure.
+    assert_eq!(
+        attr(&root, ".remedy a[href^='#fails-']", "href").as_deref(),
+        Some("#fails-check-4")
+    );
 }

@@ -61,7 +61,12 @@ pub fn ErrorLookup(props: &ErrorLookupProps) -> Html {
     let oninput = {
         let search = search.clone();
         Callback::from(move |event: InputEvent| {
-            if event.input_type().starts_with("insertFrom") {
+            // Read as a plain property: a script may fire a bare Event named "input".
+            let kind = js_sys::Reflect::get(&event, &"inputType".into()).ok();
+            if kind
+                .and_then(|k| k.as_string())
+                .is_some_and(|k| k.starts_with("insertFrom"))
+            {
                 search.emit(());
             }
         })
