@@ -184,7 +184,7 @@ test('powerOn and powerOff: the night from power-on, and the way down before a s
   // The script checks nodes and control plane VMs before the first change.
   const nodes = off.script.indexOf("if (Get-ClusterNode | Where-Object { $_.State -ne 'Up' })");
   const vms = off.script.indexOf("-and $_.State -ne 'Running' })");
-  const first = off.script.indexOf('\nUpdate-AksHciCertificates\n');
+  const first = off.script.indexOf('\n    Update-AksHciCertificates\n');
   assert.ok(nodes > 0 && nodes < vms && vms < first, `${nodes} ${vms} ${first}`);
 
   const ahead = plan({ shutdown: '2026-12-20', today: '2026-12-06' });

@@ -52,7 +52,7 @@ test('a match is a Remedy with matched, filled in for the cluster, and nothing e
   const text = block('System.Collections.Hashtable.generic_non_zero 1 [Error: Certificate has expired: Expired]');
   const [found] = findRemedies(text, INPUT);
   assert.deepEqual(Object.keys(found).sort(),
-    ['action', 'caution', 'commands', 'id', 'matched', 'source', 'symptom']);
+    ['action', 'caution', 'commands', 'id', 'matched', 'source', 'sourceDate', 'symptom']);
   assert.equal(found.id, 'mocctl-expired');
   assert.equal(found.matched, 'System.Collections.Hashtable.generic_non_zero 1 [Error: Certificate has expired: Expired]');
   assert.deepEqual(found.commands,
