@@ -249,12 +249,18 @@ test('any input, however large, is answered at once (10^5 and 10^6 clusters, a 1
   const sparse = new Array(1e6);
   refuses({ today: TODAY, clusters: sparse }, 'invalid-input', 'clusters');
 
+  // A 10 MB name must cross into the wasm to be judged: the median of five calls, so
+  // that one slice of a busy machine's time does not decide.
   const name = 'a'.repeat(10 * 1024 * 1024);
-  const started = performance.now();
-  const e = refuses({ today: TODAY, clusters: [{ name }] }, 'invalid-cluster-name', 'clusters[0].name');
-  const elapsed = performance.now() - started;
-  assert.equal(e.message, `Cluster 1: the name is ${name.length} characters long; the limit is 63.`);
-  assert.ok(elapsed < 100, `a 10 MB name answered in ${elapsed.toFixed(1)} ms`);
+  const times = [];
+  for (let round = 0; round < 5; round += 1) {
+    const started = performance.now();
+    const e = refuses({ today: TODAY, clusters: [{ name }] }, 'invalid-cluster-name', 'clusters[0].name');
+    times.push(performance.now() - started);
+    assert.equal(e.message, `Cluster 1: the name is ${name.length} characters long; the limit is 63.`);
+  }
+  const median = times.sort((a, b) => a - b)[2];
+  assert.ok(median < 100, `a 10 MB name answered in ${median.toFixed(1)} ms (median of 5)`);
 });
 
 test('inputs: null dates, empty strings, missing clusters and Object.create(null) are fine', () => {
