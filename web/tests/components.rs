@@ -149,9 +149,14 @@ async fn layer_card_says_impacted_and_why_without_relying_on_colour() {
         texts(&root, ".reason"),
         ["Powered off 59 days: more than 30 days."]
     );
+    // The note names its source with that page's date (issue 19).
     assert_eq!(
         texts(&root, ".note.exactly-30-days"),
-        ["Powered off exactly 30 days."]
+        ["Powered off exactly 30 days. (Microsoft Learn, Update certificates in AKS on Windows Server, 04/02/2025)"]
+    );
+    assert_eq!(
+        attr(&root, ".note.exactly-30-days .source a", "href").as_deref(),
+        Some("https://learn.microsoft.com/azure/aks/aksarc/update-certificates#certificate-renewal-dependencies-on-cluster-shutdown")
     );
     root.remove();
 }

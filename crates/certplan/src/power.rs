@@ -79,16 +79,16 @@ pub const ALREADY_STOPPED: RemedyEntry = RemedyEntry {
 /// and the script's own checks when there are any, written out whole (each stops the
 /// script with a message when it finds the item unhealthy), under `key` in the script's
 /// table of remedies.
-struct Entry {
-    key: &'static str,
-    command: &'static str,
-    purpose: &'static str,
-    expect: &'static str,
-    remedies: &'static [RemedyEntry],
-    statements: &'static [&'static str],
+pub(crate) struct Entry {
+    pub key: &'static str,
+    pub command: &'static str,
+    pub purpose: &'static str,
+    pub expect: &'static str,
+    pub remedies: &'static [RemedyEntry],
+    pub statements: &'static [&'static str],
 }
 
-const POWER_ON: [Entry; 4] = [
+pub(crate) const POWER_ON: [Entry; 4] = [
     Entry {
         key: "power-on-1",
         command: "",
@@ -126,7 +126,7 @@ const POWER_ON: [Entry; 4] = [
     },
 ];
 
-const POWER_OFF: [Entry; 2] = [
+pub(crate) const POWER_OFF: [Entry; 2] = [
     Entry {
         key: "power-off-1",
         command: "Stop-Cluster",
@@ -145,19 +145,6 @@ const POWER_OFF: [Entry; 2] = [
     },
 ];
 
-/// One power-on item, as the plan shows it and as the script checks it.
-pub(crate) struct PowerCheck {
-    /// The plan's item.
-    pub check: Check,
-    /// Its remedies, for the script's table.
-    pub remedies: &'static [RemedyEntry],
-    /// The key of those remedies in the script's table.
-    pub key: &'static str,
-    /// The script's statements that stop when the check fails; empty when it needs a
-    /// person.
-    pub statements: &'static [&'static str],
-}
-
 /// The remedies as the plan gives them (nothing to fill in: these name no cluster).
 fn render(entries: &[RemedyEntry]) -> Vec<crate::Remedy> {
     entries
@@ -174,33 +161,16 @@ fn render(entries: &[RemedyEntry]) -> Vec<crate::Remedy> {
         .collect()
 }
 
-fn items(entries: &[Entry]) -> Vec<PowerCheck> {
+/// The items as the plan gives them.
+pub(crate) fn items(entries: &[Entry]) -> Vec<Check> {
     entries
         .iter()
-        .map(|entry| PowerCheck {
-            check: Check {
-                command: entry.command.to_owned(),
-                purpose: entry.purpose.to_owned(),
-                expect: entry.expect.to_owned(),
-                if_fails: render(entry.remedies),
-            },
-            remedies: entry.remedies,
-            key: entry.key,
-            statements: entry.statements,
+        .map(|entry| Check {
+            command: entry.command.to_owned(),
+            purpose: entry.purpose.to_owned(),
+            expect: entry.expect.to_owned(),
+            if_fails: render(entry.remedies),
         })
-        .collect()
-}
-
-/// Power on, start the cluster, nodes Up, control plane VMs Running.
-pub(crate) fn power_on() -> Vec<PowerCheck> {
-    items(&POWER_ON)
-}
-
-/// `Stop-Cluster`, then `Stop-Computer`.
-pub(crate) fn power_off() -> Vec<Check> {
-    items(&POWER_OFF)
-        .into_iter()
-        .map(|item| item.check)
         .collect()
 }
 
@@ -218,26 +188,26 @@ mod tests {
 
     #[test]
     fn power_on_runs_in_the_documented_order() {
-        let items = power_on();
-        let commands: Vec<&str> = items.iter().map(|i| i.check.command.as_str()).collect();
+        let items = items(&POWER_ON);
+        let commands: Vec<&str> = items.iter().map(|i| i.command.as_str()).collect();
         assert_eq!(commands, ["", "Start-Cluster", NODES, CONTROL_PLANES]);
         assert_eq!(
-            items[2].statements,
+            POWER_ON[2].statements,
             ["if (Get-ClusterNode | Where-Object { $_.State -ne 'Up' }) { throw 'A cluster node is not Up: start the cluster (Start-Cluster) and check Get-ClusterNode.' }"]
         );
-        assert_eq!(items[3].statements.len(), 2);
-        assert!(items[3].statements[0].starts_with("if (-not (Get-VM -ComputerName"));
+        assert_eq!(POWER_ON[3].statements.len(), 2);
+        assert!(POWER_ON[3].statements[0].starts_with("if (-not (Get-VM -ComputerName"));
         assert_eq!(
-            items[3].check.if_fails[0].commands,
+            items[3].if_fails[0].commands,
             ["Restart-VM -Name '<vm>' -Force", CONTROL_PLANES]
         );
-        assert!(items.iter().all(|i| !i.check.if_fails.is_empty()));
-        assert_eq!(items[3].key, "power-on-4");
+        assert!(items.iter().all(|i| !i.if_fails.is_empty()));
+        assert_eq!(POWER_ON[3].key, "power-on-4");
     }
 
     #[test]
     fn the_way_down_stops_the_cluster_then_the_machines() {
-        let items = power_off();
+        let items = items(&POWER_OFF);
         let commands: Vec<&str> = items.iter().map(|i| i.command.as_str()).collect();
         assert_eq!(commands, ["Stop-Cluster", "Stop-Computer"]);
         assert!(items[0]

@@ -1,7 +1,7 @@
 //! PowerShell rendering: commands and the `.ps1` script, ASCII only.
 
 use crate::checks::ScriptCheck;
-use crate::power::PowerCheck;
+use crate::power::Entry as PowerEntry;
 use crate::remedies::Kind;
 use crate::sources::Source;
 use crate::tables::Command;
@@ -168,7 +168,7 @@ fn put(out: &mut String, parts: &[&str]) {
 #[inline(never)]
 pub(crate) fn script(
     header: &ScriptHeader<'_>,
-    power_on: &[PowerCheck],
+    power_on: &[PowerEntry],
     checks: &[ScriptCheck],
     steps: &[ScriptStep<'_>],
 ) -> String {
@@ -290,34 +290,21 @@ pub(crate) fn script(
     out.push_str("}\n\n");
     out.push_str(TRAP);
 
-    let power_total = power_on.len().to_string();
-    for (index, check) in power_on.iter().enumerate() {
-        let number = (index + 1).to_string();
-        let about = &check.check;
+    if !power_on.is_empty() {
+        out.push_str(
+            "\n# Power on first: the nodes, then Start-Cluster (the plan's Power on). Then:\n",
+        );
+    }
+    for check in power_on.iter().filter(|c| !c.statements.is_empty()) {
         put(
             out,
-            &[
-                "\n# Power on, ",
-                &number,
-                " of ",
-                &power_total,
-                ": ",
-                &about.purpose,
-            ],
+            &["\n# Power on: ", check.purpose, " Expect: ", check.expect],
         );
-        if check.statements.is_empty() {
-            if !about.command.is_empty() {
-                put(out, &["# Yours to run first:\n#   ", &about.command]);
-            }
-            put(out, &["# Expect: ", &about.expect]);
-            continue;
-        }
-        put(out, &["# Expect: ", &about.expect]);
         record(
             out,
             &Record {
-                name: &["Power-on check ", &number, " of ", &power_total].concat(),
-                command: &about.command,
+                name: "Power-on check",
+                command: check.command,
                 kind: check.key,
                 cluster: "",
                 then: "Nothing has been changed. When this is fixed, run the script again:",

@@ -297,16 +297,12 @@ fn build(input: &Checked<'_>) -> Plan {
     let back_later = input
         .shutdown
         .is_some_and(|_| input.restart.is_none_or(|restart| restart >= input.today));
-    let power_on = if back_later {
-        power::power_on()
-    } else {
-        Vec::new()
-    };
+    let power_on: &[power::Entry] = if back_later { &power::POWER_ON } else { &[] };
     let power_off = if input
         .shutdown
         .is_some_and(|shutdown| shutdown >= input.today)
     {
-        power::power_off()
+        power::items(&power::POWER_OFF)
     } else {
         Vec::new()
     };
@@ -349,7 +345,7 @@ fn build(input: &Checked<'_>) -> Plan {
                 "Nothing to run: no certificate layer is impacted."
             },
         },
-        &power_on,
+        power_on,
         &checks,
         &steps
             .iter()
@@ -373,7 +369,7 @@ fn build(input: &Checked<'_>) -> Plan {
         script,
         notes,
         checks: checks.into_iter().map(|c| c.check).collect(),
-        power_on: power_on.into_iter().map(|c| c.check).collect(),
+        power_on: power::items(power_on),
         power_off,
     }
 }

@@ -51,13 +51,18 @@ impl Source {
 
 /// `2024-07-11` as Learn shows it, `07/11/2024`; other text unchanged.
 pub fn us_date(iso: &str) -> String {
-    // The two hyphens are ASCII, so every cut below falls on a character boundary.
-    match (iso.as_bytes(), iso.get(..4), iso.get(5..7), iso.get(8..)) {
-        ([_, _, _, _, b'-', _, _, b'-', _, _], Some(year), Some(month), Some(day)) => {
-            [month, "/", day, "/", year].concat()
-        }
-        _ => iso.into(),
+    let bytes = iso.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' || !iso.is_ascii() {
+        return iso.into();
     }
+    // Month, day, year, with the hyphens (positions 4 and 7) turned into slashes.
+    [5, 6, 4, 8, 9, 7, 0, 1, 2, 3]
+        .iter()
+        .map(|&at| match bytes[at] {
+            b'-' => '/',
+            byte => char::from(byte),
+        })
+        .collect()
 }
 
 /// The source whose URL is `url`, if the planner has it.

@@ -491,7 +491,7 @@ fn plan_for_short_shutdown() -> Plan {
 fn the_script_checks_power_on_before_its_first_change() {
     let still_off = plan(&input("2026-10-22", None, "2026-12-06", &["prod1"])).unwrap();
     let script = &still_off.script;
-    let nodes = "\n# Power on, 3 of 4: Every node is part of the cluster again.\n# Expect: Every node with State Up.\n$step = @{ Name = 'Power-on check 3 of 4'; Command = 'Get-ClusterNode | Select-Object -Property Name, State'; Kind = 'power-on-3'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again:'; From = $From }\nif (Get-ClusterNode | Where-Object { $_.State -ne 'Up' }) { throw 'A cluster node is not Up: start the cluster (Start-Cluster) and check Get-ClusterNode.' }\n";
+    let nodes = "\n# Power on: Every node is part of the cluster again. Expect: Every node with State Up.\n$step = @{ Name = 'Power-on check'; Command = 'Get-ClusterNode | Select-Object -Property Name, State'; Kind = 'power-on-3'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again:'; From = $From }\nif (Get-ClusterNode | Where-Object { $_.State -ne 'Up' }) { throw 'A cluster node is not Up: start the cluster (Start-Cluster) and check Get-ClusterNode.' }\n";
     let vms = "if (Get-VM -ComputerName (Get-ClusterNode).Name | Where-Object { $_.Name -like '*-control-plane-*' -and $_.State -ne 'Running' }) { throw 'A control plane VM is not Running: restart it with Restart-VM on the node that hosts it.' }\n";
     let (at_nodes, at_vms) = (script.find(nodes).unwrap(), script.find(vms).unwrap());
     let first_check = script.find("\n# Before you start, check 1 of 5").unwrap();
@@ -499,7 +499,9 @@ fn the_script_checks_power_on_before_its_first_change() {
     assert!(at_nodes < at_vms && at_vms < first_check && first_check < first_change);
     assert!(script.contains("    'power-on-4' = @(\n        '- A control plane VM''s State is not Running, or none is listed.'\n"));
     assert!(script.contains("        '      Restart-VM -Name ''<vm>'' -Force'\n"));
-    assert!(script.contains("\n# Power on, 2 of 4: Start the cluster service on every node"));
+    assert!(script.contains(
+        "\n# Power on first: the nodes, then Start-Cluster (the plan's Power on). Then:\n"
+    ));
     assert!(script.is_ascii());
     // Back already: no power-on in the plan or the script.
     let back = plan(&input(
