@@ -9,6 +9,7 @@ use crate::components::before_you_start::CHECKS_TITLE_ID;
 use crate::components::error_lookup::ErrorLookup;
 use crate::components::form::Form;
 use crate::components::jump_to::{JumpLink, JumpTo};
+use crate::components::power_section::Power;
 use crate::components::query_notice::QueryNotice;
 use crate::components::results::Results;
 use crate::components::step_list::STEPS_TITLE_ID;
@@ -241,6 +242,14 @@ fn jump_links(plan: Option<&certplan::Plan>) -> Vec<JumpLink> {
         return Vec::new();
     };
     let mut links = Vec::new();
+    for (power, items) in [(Power::Off, &plan.power_off), (Power::On, &plan.power_on)] {
+        if !items.is_empty() {
+            links.push(JumpLink {
+                id: power.id(),
+                label: power.title(),
+            });
+        }
+    }
     if !plan.checks.is_empty() {
         links.push(JumpLink {
             id: CHECKS_TITLE_ID,

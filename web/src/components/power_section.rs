@@ -42,6 +42,16 @@ impl Power {
         }
     }
 
+    /// The section's id, a "Jump to" link's target.
+    pub fn id(self) -> &'static str {
+        self.parts().0
+    }
+
+    /// The section's heading, a "Jump to" link's text.
+    pub fn title(self) -> &'static str {
+        self.parts().1
+    }
+
     /// The runbook item at `index`.
     fn item(self, index: usize) -> Item {
         match self {
