@@ -174,8 +174,5 @@ pub use names::MAX_NAME_LEN;
 pub use output::{
     Check, Layer, Layers, Note, NoteCode, Plan, Remedy, ShutdownRow, Step, StepLayer, UpdateRow,
 };
-pub use powershell::{
-    quote, run_instructions, script_file_name, EXECUTION_POLICY_SOURCE, GET_CREDENTIAL_SOURCE,
-    KUBECONFIG_NOTE, UNBLOCK_FILE_SOURCE,
-};
+pub use powershell::{quote, run_instructions, script_file_name, KUBECONFIG_NOTE};
 pub use rules::{check, plan, MOC_IMPACT_DAYS, UPDATE_ADVICE_DAYS, UPDATE_WINDOW_DAYS};

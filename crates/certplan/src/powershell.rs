@@ -3,7 +3,7 @@
 use crate::checks::ScriptCheck;
 use crate::power::Entry as PowerEntry;
 use crate::remedies::Kind;
-use crate::sources::Source;
+use crate::sources::{self, Source};
 use crate::tables::Command;
 
 /// Quotes a value as a PowerShell single-quoted string.
@@ -70,19 +70,6 @@ pub(crate) fn render(command: &Command, cluster: Option<&str>) -> String {
 pub fn script_file_name(today: &str) -> String {
     ["aks-certificate-fix-", today, ".ps1"].concat()
 }
-
-/// Microsoft's page on execution policies: `RemoteSigned` (the Windows Server default)
-/// runs a downloaded script only once it is unblocked, and the `Process` scope lasts for
-/// the session.
-pub const EXECUTION_POLICY_SOURCE: &str = "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_execution_policies?view=powershell-5.1";
-
-/// Microsoft's page on `Unblock-File`, which clears the mark a download leaves on a file.
-pub const UNBLOCK_FILE_SOURCE: &str = "https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/unblock-file?view=powershell-5.1";
-
-/// Microsoft's reference page of `Get-AksHciCredential`, whose default `-configPath` is
-/// the user's `.kube` folder.
-pub const GET_CREDENTIAL_SOURCE: &str =
-    "https://learn.microsoft.com/azure/aks/aksarc/reference/ps/get-akshcicredential";
 
 /// What a verify step does to the kubeconfig, said before the script starts. Only what is
 /// documented: the default file, and the evaluation guide's overwrite and prompt.
@@ -219,16 +206,27 @@ pub(crate) fn script(
             "\n# After a failure it says the line that resumes, e.g. at step 3:\n#   ",
             &resume,
             "\n# Sources: ",
-            EXECUTION_POLICY_SOURCE,
+            &sources::EXECUTION_POLICY.cite(),
+            ": ",
+            sources::EXECUTION_POLICY.url,
             "\n#   ",
-            UNBLOCK_FILE_SOURCE,
+            &sources::UNBLOCK_FILE.cite(),
+            ": ",
+            sources::UNBLOCK_FILE.url,
         ],
     );
     let verifies = steps.iter().any(|s| s.verify);
     if verifies {
         put(
             out,
-            &["# Note: ", KUBECONFIG_NOTE, "\n#   ", GET_CREDENTIAL_SOURCE],
+            &[
+                "# Note: ",
+                KUBECONFIG_NOTE,
+                "\n#   ",
+                &sources::GET_CREDENTIAL.cite(),
+                ": ",
+                sources::GET_CREDENTIAL.url,
+            ],
         );
     }
     let total = steps.len().to_string();

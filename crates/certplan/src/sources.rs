@@ -285,8 +285,36 @@ pub const CONTROL_PLANE_RUNNING: Source = stop_start(learn!(
     "stop-start-cluster#verify-the-control-plane-nodes-are-running"
 ));
 
+/// PowerShell 5.1's execution policies: `RemoteSigned`, the Windows Server default, runs
+/// a downloaded script only once it is unblocked; the `Process` scope lasts for the session.
+pub const EXECUTION_POLICY: Source = Source {
+    url: "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_execution_policies?view=powershell-5.1",
+    site: LEARN,
+    title: "about_Execution_Policies",
+    ms_date: "2024-05-16",
+    last_reviewed: None,
+};
+
+/// PowerShell 5.1's `Unblock-File`: clears the mark a download leaves on a file.
+pub const UNBLOCK_FILE: Source = Source {
+    url: "https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/unblock-file?view=powershell-5.1",
+    site: LEARN,
+    title: "Unblock-File",
+    ms_date: "2017-06-09",
+    last_reviewed: None,
+};
+
+/// `Get-AksHciCredential`'s reference: its `-configPath` defaults to the user's `.kube`.
+pub const GET_CREDENTIAL: Source = Source {
+    url: learn!("reference/ps/get-akshcicredential"),
+    site: LEARN,
+    title: "Get-AksHciCredential",
+    ms_date: "2023-03-21",
+    last_reviewed: Some("2022-01-14"),
+};
+
 /// Every source, in the order the README lists them.
-pub const ALL: [&Source; 27] = [
+pub const ALL: [&Source; 30] = [
     &UPDATE_CERTIFICATES,
     &SHUTDOWN_TABLE,
     &UPDATE_TABLE,
@@ -314,6 +342,9 @@ pub const ALL: [&Source; 27] = [
     &NODE_AGENT_STARTING,
     &KMS_SOCKET,
     &KVACTL_TOKEN,
+    &EXECUTION_POLICY,
+    &UNBLOCK_FILE,
+    &GET_CREDENTIAL,
 ];
 
 #[cfg(test)]

@@ -1,10 +1,9 @@
 //! How to run the downloaded script, as Microsoft documents it, and how to resume it.
 
-use certplan::{
-    run_instructions, EXECUTION_POLICY_SOURCE, GET_CREDENTIAL_SOURCE, KUBECONFIG_NOTE,
-    UNBLOCK_FILE_SOURCE,
-};
+use certplan::{run_instructions, sources, KUBECONFIG_NOTE};
 use yew::prelude::*;
+
+use crate::components::source_link::SourceLink;
 
 /// The script's file name.
 #[derive(Properties, PartialEq)]
@@ -37,9 +36,15 @@ pub fn RunScript(props: &RunScriptProps) -> Html {
             <p>{KUBECONFIG_NOTE}</p>
             <p class="sources">
                 {"Sources: "}
-                <a href={EXECUTION_POLICY_SOURCE}>{"about_Execution_Policies"}</a>{", "}
-                <a href={UNBLOCK_FILE_SOURCE}>{"Unblock-File"}</a>{", "}
-                <a href={GET_CREDENTIAL_SOURCE}>{"Get-AksHciCredential"}</a>
+                { for [&sources::EXECUTION_POLICY, &sources::UNBLOCK_FILE, &sources::GET_CREDENTIAL]
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, source)| html! {
+                        <>
+                            if index > 0 { {"; "} }
+                            <SourceLink url={source.url} date={source.date()} />
+                        </>
+                    }) }
             </p>
         </details>
     }
