@@ -356,9 +356,9 @@ async fn the_planner_marks_the_bad_field_and_shows_no_commands() {
     assert!(root.query_selector("code.command").unwrap().is_none());
     assert!(root.query_selector("tr.match").unwrap().is_none());
 
-    // The hostile key is reported as text, never parsed as markup.
+    // The hostile parameter is reported as text, with its value, never parsed as markup.
     assert!(root.query_selector(".notice b").unwrap().is_none());
-    assert!(texts(&root, ".notice li code").contains(&"x".to_string()));
+    assert!(texts(&root, ".notice li code").contains(&"x=<b>".to_string()));
 
     // Fixing the date brings the plan back.
     type_into(

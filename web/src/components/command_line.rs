@@ -5,6 +5,10 @@ use yew::prelude::*;
 use crate::components::copy_button::CopyButton;
 use crate::state::CopyTarget;
 
+/// A word longer than this may be wider than the line: its command can scroll, so the
+/// keyboard must be able to reach it to scroll it.
+const LONG_WORD: usize = 40;
+
 /// The command and what its button copies.
 #[derive(Properties, PartialEq)]
 pub struct CommandLineProps {
@@ -26,9 +30,10 @@ pub struct CommandLineProps {
 /// word wider than the line scrolls instead.
 #[component]
 pub fn CommandLine(props: &CommandLineProps) -> Html {
+    let scrolls = props.command.split(' ').any(|word| word.len() > LONG_WORD);
     html! {
         <div class="command-line">
-            <code class="command">
+            <code class="command" tabindex={scrolls.then_some("0")}>
                 { for props.command.split(' ').enumerate().map(|(index, word)| html! {
                     <>
                         if index > 0 {{" "}}

@@ -14,7 +14,7 @@ pub struct RunScriptProps {
 
 /// A disclosure under the download: unblock, allow scripts for this session, run; resume
 /// with `-From`; what the verify steps do to the kubeconfig. The same as the script's
-/// header says.
+/// header says. The lines scroll on a narrow screen, so the keyboard can reach them.
 #[component]
 pub fn RunScript(props: &RunScriptProps) -> Html {
     let [unblock, policy, run, resume] = run_instructions(&props.file);
@@ -27,12 +27,12 @@ pub fn RunScript(props: &RunScriptProps) -> Html {
                   elevated PowerShell session, in the folder of the file: unblock it, allow \
                   scripts for this session only, and run it."}
             </p>
-            <pre class="script-lines">{[unblock, policy, run].join("\n")}</pre>
+            <pre class="script-lines" tabindex="0">{[unblock, policy, run].join("\n")}</pre>
             <p>
                 {"When a step fails, the script stops and prints the line that resumes at \
                   that step once the cause is fixed, for example:"}
             </p>
-            <pre class="script-lines">{resume}</pre>
+            <pre class="script-lines" tabindex="0">{resume}</pre>
             <p>{KUBECONFIG_NOTE}</p>
             <p class="sources">
                 {"Sources: "}
