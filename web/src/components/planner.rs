@@ -222,14 +222,18 @@ pub fn Planner(props: &PlannerProps) -> Html {
     }
 }
 
-/// The ids of the plan's checks and steps, as their marks know them.
+/// The ids of the plan's runbook items (power, checks, steps), as their marks know them.
 fn item_ids(plan: Option<&certplan::Plan>) -> Vec<String> {
     let Some(plan) = plan else {
         return Vec::new();
     };
+    let power_off = (0..plan.power_off.len()).map(Item::PowerOff);
+    let power_on = (0..plan.power_on.len()).map(Item::PowerOn);
     let checks = (0..plan.checks.len()).map(Item::Check);
     let steps = (0..plan.steps.len()).map(Item::Step);
-    checks
+    power_off
+        .chain(power_on)
+        .chain(checks)
         .chain(steps)
         .filter_map(|item| item.id(plan))
         .collect()
