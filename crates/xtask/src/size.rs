@@ -12,15 +12,19 @@ use crate::html;
 /// HTML; measured 91,340 B with seventeen hydrated function components (about 1.3 KB of
 /// wasm each before their views), 99,081 B once the plan carried issue 10's checks and
 /// remedies (their texts are in the wasm), then 119,988 B with the runbook's eight
-/// components (checks, remedies, Done boxes, reminder, Paste cluster names) and the
-/// embed's theme: the limit is that figure rounded up to the next KiB, as issue 9 asks
-/// when 64 KiB is missed.
-pub const FIRST_VISIT_BUDGET: u64 = 118 * 1024;
+/// components and the embed's theme. Issues 18, 19 and 20 took it to 145,354 B (wasm
+/// 136,297); each branch alone added: the operator fixes 7.5 KB, dated sources and power-on 5.1 KB, the
+/// error lookup with its signatures 12.1 KB. Issue 21 asks to bring it back under
+/// 120 KB (the lookup loaded only when asked, remedies rendered when opened); until then
+/// the limit is the measured figure rounded up to the next KiB, as issue 9 asks.
+pub const FIRST_VISIT_BUDGET: u64 = 142 * 1024;
 
 /// The JS API module (dist/embed: js + wasm), brotli. 30,000 B until the plan carried
 /// design.md's checks and per-step remedies with their texts and sources (issue 10):
-/// measured 35,869 B, so the limit is that rounded up to the next KiB.
-pub const EMBED_BUDGET: u64 = 36 * 1024;
+/// measured 35,869 B. Issues 19 and 20 added dated sources, power-on items and
+/// `findRemedies` with every remedy's signatures: measured 52,168 B, so the limit is that
+/// rounded up to the next KiB (issue 21 asks for 36 KiB again).
+pub const EMBED_BUDGET: u64 = 51 * 1024;
 
 /// The one-tag embed (dist/embed/frame.js), brotli: issue 11 allows 2 KB for a script
 /// every page of a docs site may load. Measured 546 B, minified by terser.
