@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { openPage, setFixedTime } from '../support/browser.mjs';
-import { attr, label, named, nth, role, until } from '../support/query.mjs';
+import { label, named, nth, role } from '../support/query.mjs';
 
 export const DIST = resolve(process.env.CERTPLAN_DIST ?? '../dist');
 export const CASES = JSON.parse(await readFile(new URL('../cases.json', import.meta.url), 'utf8'));
@@ -46,9 +46,11 @@ export async function openPlanner(browser, server, { today = '2026-03-01', query
 
 /** Waits until the app runs in `scope` (a page or frame): its Add cluster button is enabled. */
 export async function appStarted(scope, { timeout = 20_000 } = {}) {
-  await until(() => attr(scope, role('button', 'Add cluster'), 'disabled'), (d) => d === null, {
+  // By the button's id, not its accessible name: an accessibility-tree query walks the
+  // whole page, which in Firefox outlasts the timeout on a 50-cluster plan (16,000 elements).
+  await scope.waitForFunction(() => document.getElementById('add-cluster')?.disabled === false, {
     timeout,
-    what: 'Add cluster disabled',
+    polling: 50,
   });
 }
 

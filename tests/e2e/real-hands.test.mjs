@@ -227,7 +227,10 @@ for (const name of BROWSERS) {
       await page.$eval('body', (body) => body.focus());
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => [document.activeElement.textContent, document.activeElement.closest('nav')?.getAttribute('aria-labelledby')]);
-      assert.deepEqual(first, ['Before you start', 'jump-to-title']);
+      // Still off: the runbook opens with powering on.
+      assert.deepEqual(first, ['Power on', 'jump-to-title']);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Before you start');
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Fix commands');
       await page.keyboard.press('Enter');
