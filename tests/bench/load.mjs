@@ -10,11 +10,15 @@
 //   each change to the frame painted after the plan shows the new shutdown length (and,
 //   to tell script from rendering, to the moment the DOM shows it). The same again on a
 //   link with 50 clusters, the most a link carries: the cost as the work grows.
+// Phases: where the 2-cluster link's time goes (HTML, glue and wasm fetched, compiled
+//   and instantiated, app started, plan rendered, painted; see probes.mjs `phases`).
+// Small updates at 50 clusters: a Done tick and a Copy confirmation, timed to the DOM
+//   change and to the painted frame, and the elements on that page (disclosures closed).
 //
 // Usage: node load.mjs --out <file> [--rounds N]
 import { launch } from '../support/browser.mjs';
 import { output, say, startServer } from './common.mjs';
-import { firstContentfulPaint, measureChanges, watchReady } from './probes.mjs';
+import { elementCount, firstContentfulPaint, measureChanges, measureSmallUpdates, phases, watchReady } from './probes.mjs';
 
 const at = process.argv.indexOf('--rounds');
 const ROUNDS = at > 0 ? Number(process.argv[at + 1]) : 15;
@@ -32,6 +36,8 @@ const LINK_50 = `?${DATES}&${CLUSTERS_50.join('&')}`;
 // Shutdown lengths for the changes, alternating across the 30-day line so each change
 // also flips the MOC verdict and the step list; 30 itself is avoided (its own wording).
 const LENGTHS = [12, 45, 20, 59, 7, 33, 25, 41];
+// Done ticks and Copy clicks per 50-cluster visit.
+const SMALL_UPDATES = 8;
 const CHANGES = LENGTHS.map((days) => ({ value: daysBefore(RESTART, days), expect: `Powered off ${days} days:` }));
 
 const out = output();
@@ -52,18 +58,36 @@ try {
     interactionDom: [],
     interaction50: [],
     interaction50Dom: [],
+    done50: [],
+    done50Dom: [],
+    copy50: [],
+    copy50Dom: [],
+    elements50: [],
+    phases: {},
   };
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
     // Alternate which page goes first, so neither always gets the warmer machine; the
     // 50-cluster page comes last, as it is measured for its interaction only.
     const order = round % 2 ? ['planner', 'static', 'planner50'] : ['static', 'planner', 'planner50'];
     for (const name of order) {
-      const { timing, fcpMs, changes } = await visit(pages[name], name !== 'static');
+      const { timing, fcpMs, changes, extra } = await visit(pages[name], name);
       if (round < WARMUP) continue;
       if (name === 'planner50') {
         results.interaction50.push(...changes.painted);
         results.interaction50Dom.push(...changes.updated);
+        results.done50.push(...extra.done.painted);
+        results.done50Dom.push(...extra.done.updated);
+        results.copy50.push(...extra.copy.painted);
+        results.copy50Dom.push(...extra.copy.updated);
+        results.elements50.push(extra.elements);
         continue;
+      }
+      if (name === 'planner') {
+        const p = { ...extra.phases, rendered: timing.domMs, painted: timing.readyMs };
+        if (!p.streaming) throw new Error('the app was not compiled with WebAssembly.instantiateStreaming');
+        for (const [key, value] of Object.entries(p)) {
+          if (typeof value === 'number') (results.phases[key] ??= []).push(value);
+        }
       }
       results[name].push(timing.readyMs);
       results[`${name}Fcp`].push(fcpMs);
@@ -85,6 +109,12 @@ try {
   out.samples('interaction_dom_ms', results.interactionDom);
   out.samples('interaction_50_ms', results.interaction50);
   out.samples('interaction_50_dom_ms', results.interaction50Dom);
+  out.samples('done_50_ms', results.done50);
+  out.samples('done_50_dom_ms', results.done50Dom);
+  out.samples('copy_50_ms', results.copy50);
+  out.samples('copy_50_dom_ms', results.copy50Dom);
+  out.samples('elements_50', results.elements50);
+  for (const [key, values] of Object.entries(results.phases)) out.samples(`phase.${key}_ms`, values);
   out.value('load.rounds', ROUNDS);
   out.value('chromium', await browser.version());
 } finally {
@@ -94,10 +124,12 @@ try {
 
 /**
  * Opens `page` in a fresh context (empty cache) and waits until it is usable; on a
- * planner (`interactive`), also makes the shutdown changes. Returns the page's ready
- * timing, its first contentful paint and, on a planner, the changes' times.
+ * planner, also makes the shutdown changes. Returns the page's ready timing, its first
+ * contentful paint, on a planner the changes' times, and `extra`: the 2-cluster
+ * planner's phases, the 50-cluster one's element count and small updates.
  */
-async function visit({ url, ready }, interactive) {
+async function visit({ url, ready }, name) {
+  const interactive = name !== 'static';
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -112,10 +144,18 @@ async function visit({ url, ready }, interactive) {
       throw new Error(`${url}: ${error.message}${errors.length ? `\npage errors: ${errors.join('\n')}` : ''}`);
     }
     const fcpMs = await page.evaluate(firstContentfulPaint);
+    const extra =
+      name === 'planner' ? { phases: await page.evaluate(phases) }
+      : name === 'planner50' ? {
+          elements: await page.evaluate(elementCount),
+          done: await page.evaluate(measureSmallUpdates, { kind: 'done', count: SMALL_UPDATES, timeoutMs: TIMEOUT_MS }),
+          copy: await page.evaluate(measureSmallUpdates, { kind: 'copy', count: SMALL_UPDATES, timeoutMs: TIMEOUT_MS }),
+        }
+      : null;
     const changes = interactive
       ? await page.evaluate(measureChanges, { label: LABEL, changes: CHANGES, timeoutMs: TIMEOUT_MS })
       : null;
-    return { timing, fcpMs, changes };
+    return { timing, fcpMs, changes, extra };
   } finally {
     await context.close();
   }

@@ -14,6 +14,29 @@
  * contains `text`.
  */
 export function watchReady({ label, text, timeoutMs }) {
+  // Where a shared link's time goes (see `phases`): when the wasm is compiled and
+  // instantiated (the glue's WebAssembly call resolves; the app's main runs right
+  // after), and when the app has started (its "Add a cluster" button is enabled, as
+  // the e2e tests wait for).
+  const marks = (window.__benchMarks = {});
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      marks.instantiateStart ??= performance.now();
+      return original.apply(this, args).then((result) => {
+        marks.instantiated ??= performance.now();
+        marks.streaming ??= name === 'instantiateStreaming';
+        return result;
+      });
+    };
+  }
+  const started = () => {
+    if (marks.started !== undefined) return;
+    const add = document.getElementById('add-cluster');
+    if (add && !add.disabled && marks.instantiated !== undefined) marks.started = performance.now();
+  };
+  new MutationObserver(started).observe(document, { subtree: true, attributes: true, attributeFilter: ['disabled'], childList: true });
+
   const holds = () => {
     const body = document.body;
     if (!body || !body.textContent.includes(text)) return false;
@@ -113,4 +136,88 @@ export function firstContentfulPaint() {
       resolve(entry.startTime);
     }).observe({ type: 'paint', buffered: true });
   });
+}
+
+/**
+ * After a planner is usable: where its time went, in milliseconds after navigation
+ * start, from the Performance API's navigation and resource entries and the marks
+ * `watchReady` kept. Each field is NaN when the page never reached it.
+ */
+export function phases() {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const resources = performance.getEntriesByType('resource');
+  const file = (test) => resources.find((r) => test(new URL(r.name).pathname));
+  const wasm = file((path) => path.endsWith('_bg.wasm'));
+  const glue = file((path) => /certplan-web-[0-9a-f]+\.js$/.test(path));
+  const marks = window.__benchMarks ?? {};
+  const at = (v) => (typeof v === 'number' ? v : NaN);
+  return {
+    html: at(nav?.responseEnd),
+    glueStart: at(glue?.startTime),
+    glue: at(glue?.responseEnd),
+    wasmStart: at(wasm?.startTime),
+    wasm: at(wasm?.responseEnd),
+    instantiated: at(marks.instantiated),
+    started: at(marks.started),
+    streaming: marks.streaming === true,
+  };
+}
+
+/** Elements on the page (every disclosure as it is: closed after a load). */
+export function elementCount() {
+  return document.getElementsByTagName('*').length;
+}
+
+/**
+ * On a usable planner: `count` actions that change one small part of the page, each
+ * from a quiet frame at a random point of the frame interval, timed to the first DOM
+ * change it caused (`updated`) and to the frame painted after it (`painted`), in
+ * milliseconds. `kind` is 'done' (tick, then untick, the Done box of the first steps)
+ * or 'copy' (a different Copy button each time, until its confirmation shows).
+ */
+export async function measureSmallUpdates({ kind, count, timeoutMs }) {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const nextPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  const boxes = [...document.querySelectorAll('input[type=checkbox]')].filter((b) =>
+    /^Done: step /.test(b.getAttribute('aria-label') ?? ''),
+  );
+  const buttons = [...document.querySelectorAll('button')].filter((b) => b.textContent.trim() === 'Copy' && !b.disabled);
+  const targets = kind === 'done' ? boxes : buttons;
+  if (targets.length < (kind === 'done' ? 1 : count)) throw new Error(`too few ${kind} controls: ${targets.length}`);
+  const painted = [];
+  const updated = [];
+  for (let i = 0; i < count; i++) {
+    const target = kind === 'done' ? targets[Math.floor(i / 2) % targets.length] : targets[i];
+    // Done: the progress line changes; Copy: the button's own text.
+    const changed = (records) =>
+      kind === 'done' ? records.some((r) => r.target !== target) : /^Cop(ied|y failed)/.test(target.textContent.trim());
+    await frame();
+    await frame();
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
+    const shown = new Promise((resolve, reject) => {
+      const observer = new MutationObserver((records) => {
+        if (!changed(records)) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(performance.now());
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`${kind} ${i + 1}: the page never changed`));
+      }, timeoutMs);
+    });
+    const start = performance.now();
+    target.click();
+    updated.push((await shown) - start);
+    painted.push((await nextPaint()) - start);
+  }
+  return { painted, updated };
 }

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::bench::figures::Figures;
-use crate::bench::report::{ms, thousands, times};
+use crate::bench::report::{count, ms, thousands, times};
 use crate::cmd::Result;
 use crate::paths;
 
@@ -18,8 +18,8 @@ interaction are medians/p95 in headless Chromium on the recording machine; engin
 are medians of `plan()`; Lighthouse is performance/accessibility/best practices/SEO.
 Timings depend on the machine: compare lines recorded on the same kind of machine.
 
-| Date | Commit | First visit (B) | JS API (B) | Offline (B) | Static load | Planner load | Ratio | Input to paint p95 | plan() native / Node / Chromium | Lighthouse mobile | Lighthouse desktop | First paint ratio | Input to DOM p95 | 50 clusters: input to paint p95 |
-|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---:|
+| Date | Commit | First visit (B) | JS API (B) | Offline (B) | Static load | Planner load | Ratio | Input to paint p95 | plan() native / Node / Chromium | Lighthouse mobile | Lighthouse desktop | First paint ratio | Input to DOM p95 | 50 clusters: input to paint p95 | 50 clusters: Done / Copy DOM p95 | 50 clusters: elements | Link: wasm fetched / instantiated / rendered / painted |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---:|---:|---:|---|
 ";
 
 /// tests/bench/history.md.
@@ -48,8 +48,12 @@ pub fn line(f: &Figures) -> String {
     let engine = ["engine.native_us", "engine.node_us", "engine.chromium_us"]
         .map(|key| median(key).map_or("?".into(), |v| format!("{v:.2}")))
         .join(" / ");
+    let p95 = |key: &str| ms(f.summary(key).map(|s| s.p95));
+    let phases = ["wasm", "instantiated", "rendered", "painted"]
+        .map(|key| median(&format!("phase.{key}_ms")).map_or("?".into(), |v| format!("{v:.1}")))
+        .join(" / ");
     format!(
-        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {engine} µs | {} | {} | {} | {} | {} |",
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {engine} µs | {} | {} | {} | {} | {} | {} / {} | {} | {phases} ms |",
         f.stamp.date,
         f.stamp.commit,
         thousands(f.brotli("First visit")),
@@ -64,5 +68,8 @@ pub fn line(f: &Figures) -> String {
         times(f.first_paint_ratio()),
         ms(f.summary("interaction_dom_ms").map(|s| s.p95)),
         ms(f.summary("interaction_50_ms").map(|s| s.p95)),
+        p95("done_50_dom_ms"),
+        p95("copy_50_dom_ms"),
+        count(median("elements_50")),
     )
 }

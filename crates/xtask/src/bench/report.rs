@@ -7,15 +7,33 @@ use crate::bench::figures::{Figures, CATEGORIES, FORMS};
 use crate::bench::stats::Summary;
 
 /// First paint, planner over static page: the prerendered page paints as soon as HTML
-/// does (issue 9).
+/// does (issue 9's goal; issue 21's budget).
 pub const FIRST_PAINT_RATIO_GOAL: f64 = 1.1;
-/// A shared link's plan painted, over the static page's tables (issue 9).
+pub const FIRST_PAINT_RATIO_BUDGET: f64 = 1.3;
+/// A shared link's plan painted, over the static page's tables (issue 9's goal; issue
+/// 21's budget).
 pub const LOAD_RATIO_GOAL: f64 = 1.6;
+pub const LOAD_RATIO_BUDGET: f64 = 2.0;
 /// An edit to its painted frame, p95, and the DOM update alone (issue 9).
 pub const INTERACTION_GOAL_MS: f64 = 16.0;
 pub const INTERACTION_DOM_GOAL_MS: f64 = 5.0;
-/// An edit to its painted frame at 50 clusters, the most a link carries, p95 (issue 9).
-pub const INTERACTION_50_GOAL_MS: f64 = 50.0;
+/// An edit to its painted frame at 50 clusters, the most a link carries, p95: two
+/// frames (issue 21).
+pub const INTERACTION_50_GOAL_MS: f64 = 33.0;
+/// A Done tick or a Copy confirmation at 50 clusters, DOM update p95 (issue 21).
+pub const SMALL_UPDATE_DOM_GOAL_MS: f64 = 2.0;
+/// Elements on the 50-cluster page with every disclosure closed (issue 21).
+pub const ELEMENTS_50_GOAL: f64 = 2500.0;
+/// Where a shared link's time goes, in order: (record name, what has happened by then).
+pub const PHASES: [(&str, &str); 7] = [
+    ("html", "HTML fetched"),
+    ("glue", "JS glue fetched"),
+    ("wasm", "wasm fetched"),
+    ("instantiated", "wasm compiled and instantiated"),
+    ("started", "app started (hydrated, buttons enabled)"),
+    ("rendered", "the link's plan rendered (DOM)"),
+    ("painted", "the plan painted"),
+];
 /// `plan()` through the JS API ("Benchmark: size and speed side by side").
 pub const JS_API_GOAL_US: f64 = 20.0;
 
@@ -58,21 +76,23 @@ fn goals(out: &mut String, f: &Figures) {
     let ratios = [
         (
             "First paint, planner / static page (medians)",
+            FIRST_PAINT_RATIO_BUDGET,
             FIRST_PAINT_RATIO_GOAL,
             f.first_paint_ratio(),
         ),
         (
             "Shared link's plan painted, planner / static page's tables (medians)",
+            LOAD_RATIO_BUDGET,
             LOAD_RATIO_GOAL,
             f.load_ratio(),
         ),
     ];
-    for (figure, goal, ratio) in ratios {
+    for (figure, budget, goal, ratio) in ratios {
         let _ = writeln!(
             out,
-            "| {figure} | ≤ {goal:.1} | {} | {} |",
+            "| {figure} | ≤ {budget:.1} (goal {goal:.1}) | {} | {} |",
             times(ratio),
-            mark(ratio.map(|r| r <= goal)),
+            mark(ratio.map(|r| r <= budget)),
         );
     }
     // (figure, goal, samples, whether the goal is "under" rather than "at most")
@@ -95,6 +115,18 @@ fn goals(out: &mut String, f: &Figures) {
             "interaction_50_ms",
             false,
         ),
+        (
+            "A Done tick at 50 clusters, DOM update p95",
+            SMALL_UPDATE_DOM_GOAL_MS,
+            "done_50_dom_ms",
+            false,
+        ),
+        (
+            "A Copy confirmation at 50 clusters, DOM update p95",
+            SMALL_UPDATE_DOM_GOAL_MS,
+            "copy_50_dom_ms",
+            false,
+        ),
     ];
     for (figure, goal, key, under) in p95s {
         let p95 = f.summary(key).map(|s| s.p95);
@@ -107,6 +139,14 @@ fn goals(out: &mut String, f: &Figures) {
             mark(met),
         );
     }
+    let elements = f.summary("elements_50").map(|s| s.median);
+    let _ = writeln!(
+        out,
+        "| Elements on the page at 50 clusters, disclosures closed | ≤ {} | {} | {} |",
+        thousands(ELEMENTS_50_GOAL as u64),
+        count(elements),
+        mark(elements.map(|e| e <= ELEMENTS_50_GOAL)),
+    );
     for (name, summary) in [("Chromium", chromium), ("Node", node)] {
         let _ = writeln!(
             out,
@@ -218,9 +258,43 @@ fn load(out: &mut String, f: &Figures) {
     }
     let _ = writeln!(
         out,
-        "\nRatio planner / static (medians): usable **{}** (goal ≤ {LOAD_RATIO_GOAL:.1}), first paint **{}** (goal ≤ {FIRST_PAINT_RATIO_GOAL:.1}).\n",
+        "\nRatio planner / static (medians): usable **{}** (budget ≤ {LOAD_RATIO_BUDGET:.1}, goal ≤ {LOAD_RATIO_GOAL:.1}), first paint **{}** (budget ≤ {FIRST_PAINT_RATIO_BUDGET:.1}, goal ≤ {FIRST_PAINT_RATIO_GOAL:.1}).\n",
         times(f.load_ratio()),
         times(f.first_paint_ratio())
+    );
+    phases(out, f);
+}
+
+/// The shared link's time, phase by phase.
+fn phases(out: &mut String, f: &Figures) {
+    let _ = writeln!(
+        out,
+        "Where the shared link's time goes: each phase's end, after navigation start (Resource Timing for the files; the glue's `WebAssembly.instantiateStreaming` resolving; \"Add a cluster\" enabled; the bench's own observer and frame for the rest). Started and rendered fall in one task of Yew's scheduler.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| Phase | Done at, median | p90 | Median since the previous phase |\n|---|---:|---:|---:|"
+    );
+    let mut previous = Some(0.0);
+    for (key, name) in PHASES {
+        let s = f.summary(&format!("phase.{key}_ms"));
+        let median = s.map(|s| s.median);
+        let since = median.zip(previous).map(|(m, p)| m - p);
+        let _ = writeln!(
+            out,
+            "| {name} | {} | {} | {} |",
+            ms(median),
+            ms(s.map(|s| s.p90)),
+            ms(since)
+        );
+        previous = median;
+    }
+    let starts = ["glueStart", "wasmStart"]
+        .map(|key| ms(f.summary(&format!("phase.{key}_ms")).map(|s| s.median)));
+    let _ = writeln!(
+        out,
+        "\nThe glue's fetch starts at {}, the wasm's at {} (medians).\n",
+        starts[0], starts[1]
     );
 }
 
@@ -272,7 +346,33 @@ fn interaction(out: &mut String, f: &Figures) {
             ms(s.map(|s| s.p95)),
         );
     }
+    let small = [
+        ("a Done tick", "done_50"),
+        ("a Copy confirmation", "copy_50"),
+    ];
+    for (what, key) in small {
+        for (until, suffix) in [("the frame is painted", ""), ("the DOM shows it", "_dom")] {
+            let s = f.summary(&format!("{key}{suffix}_ms"));
+            let goal = if suffix.is_empty() {
+                String::new()
+            } else {
+                format!("≤ {SMALL_UPDATE_DOM_GOAL_MS:.0} ms")
+            };
+            let _ = writeln!(
+                out,
+                "| 50 | {what}: {until} | {} | {} | {goal} |",
+                ms(s.map(|s| s.median)),
+                ms(s.map(|s| s.p95)),
+            );
+        }
+    }
     out.push('\n');
+    let _ = writeln!(
+        out,
+        "Elements on the 50-cluster page after its load, every disclosure closed: {} (goal ≤ {}).\n",
+        count(f.summary("elements_50").map(|s| s.median)),
+        thousands(ELEMENTS_50_GOAL as u64)
+    );
     let _ = writeln!(
         out,
         "Each change starts at a random point of the frame interval, as a person's input does, so \"painted\" includes the wait for the next frame (at 60 Hz, 8 ms on average).\n"
@@ -423,6 +523,11 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
+/// A whole number with thousands separators, or "?".
+pub fn count(value: Option<f64>) -> String {
+    value.map_or("?".into(), |v| thousands(v.round() as u64))
+}
+
 /// A ratio with two decimals, or "?".
 pub fn times(value: Option<f64>) -> String {
     value.map_or("?".into(), |v| format!("{v:.2}"))
@@ -456,6 +561,8 @@ mod tests {
         assert_eq!(ms(Some(12.345)), "12.3 ms");
         assert_eq!(us(None), "?");
         assert_eq!(times(Some(1.849)), "1.85");
+        assert_eq!(count(Some(16_348.0)), "16,348");
+        assert_eq!(count(None), "?");
         assert_eq!(cell("a|b"), "a\\|b");
     }
 }
