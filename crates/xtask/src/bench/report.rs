@@ -565,4 +565,56 @@ mod tests {
         assert_eq!(count(None), "?");
         assert_eq!(cell("a|b"), "a\\|b");
     }
+
+    #[test]
+    fn reports_the_link_phases_and_the_small_updates() {
+        let mut records = crate::bench::records::Records::default();
+        records
+            .add(
+                "samples\tphase.html_ms\t10 12 14\n\
+                 samples\tphase.wasm_ms\t40 44\n\
+                 samples\tphase.painted_ms\t100\n\
+                 samples\tdone_50_dom_ms\t1 1.5 3\n\
+                 samples\tcopy_50_dom_ms\t1 1\n\
+                 samples\telements_50\t16348 16348\n",
+            )
+            .unwrap();
+        let figures = Figures {
+            stamp: crate::bench::stamp::Stamp {
+                date: "2026-12-06".into(),
+                commit: "abc".into(),
+                rustc: "rustc".into(),
+                cpus: 2,
+            },
+            bytes: Vec::new(),
+            budgets: Vec::new(),
+            top: Vec::new(),
+            records,
+        };
+        let report = render(&figures);
+        assert!(report.contains("| HTML fetched | 12.0 ms | "), "{report}");
+        // A phase not measured leaves the next one's length unknown, not wrong.
+        assert!(
+            report.contains("| JS glue fetched | ? | ? | ? |"),
+            "{report}"
+        );
+        assert!(
+            report.contains("| wasm fetched | 40.0 ms | 44.0 ms | ? |"),
+            "{report}"
+        );
+        assert!(
+            report.contains("| the plan painted | 100.0 ms | 100.0 ms | ? |"),
+            "{report}"
+        );
+        assert!(report.contains("| 16,348 | **missed** |"), "{report}");
+        assert!(
+            report.contains("Done tick at 50 clusters, DOM update p95 | ≤ 2 ms |"),
+            "{report}"
+        );
+        let line = crate::bench::history::line(&figures);
+        assert!(
+            line.ends_with("| 3.0 ms / 1.0 ms | 16,348 | 40.0 / ? / ? / 100.0 ms |"),
+            "{line}"
+        );
+    }
 }
