@@ -157,6 +157,7 @@ export function phases() {
     glue: at(glue?.responseEnd),
     wasmStart: at(wasm?.startTime),
     wasm: at(wasm?.responseEnd),
+    instantiateStart: at(marks.instantiateStart),
     instantiated: at(marks.instantiated),
     started: at(marks.started),
     streaming: marks.streaming === true,

@@ -289,12 +289,12 @@ fn phases(out: &mut String, f: &Figures) {
         );
         previous = median;
     }
-    let starts = ["glueStart", "wasmStart"]
+    let starts = ["glueStart", "wasmStart", "instantiateStart"]
         .map(|key| ms(f.summary(&format!("phase.{key}_ms")).map(|s| s.median)));
     let _ = writeln!(
         out,
-        "\nThe glue's fetch starts at {}, the wasm's at {} (medians).\n",
-        starts[0], starts[1]
+        "\nThe glue's fetch starts at {}, the wasm's at {}, and the glue hands the wasm to the compiler at {} (medians; the module script waits for the stylesheet and the parser, so the preloaded wasm is often all there by then).\n",
+        starts[0], starts[1], starts[2]
     );
 }
 
