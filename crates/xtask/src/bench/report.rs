@@ -34,8 +34,10 @@ pub const PHASES: [(&str, &str); 7] = [
     ("rendered", "the link's plan rendered (DOM)"),
     ("painted", "the plan painted"),
 ];
-/// `plan()` through the JS API ("Benchmark: size and speed side by side").
-pub const JS_API_GOAL_US: f64 = 20.0;
+/// `plan()` through the JS API, median (issue 21: 100 µs in Node, aiming at 60).
+pub const JS_API_GOAL_US: f64 = 100.0;
+/// `plan()` natively, median (issue 21).
+pub const NATIVE_GOAL_US: f64 = 30.0;
 
 /// Renders the whole report.
 pub fn render(f: &Figures) -> String {
@@ -147,12 +149,17 @@ fn goals(out: &mut String, f: &Figures) {
         count(elements),
         mark(elements.map(|e| e <= ELEMENTS_50_GOAL)),
     );
-    for (name, summary) in [("Chromium", chromium), ("Node", node)] {
+    let native = f.summary("engine.native_us");
+    for (name, summary, goal) in [
+        ("natively", native, NATIVE_GOAL_US),
+        ("through the JS API, Chromium", chromium, JS_API_GOAL_US),
+        ("through the JS API, Node", node, JS_API_GOAL_US),
+    ] {
         let _ = writeln!(
             out,
-            "| `plan()` through the JS API, {name}, median | < {JS_API_GOAL_US:.0} µs | {} | {} |",
+            "| `plan()` {name}, median | ≤ {goal:.0} µs | {} | {} |",
             us(summary.map(|s| s.median)),
-            mark(summary.map(|s| s.median < JS_API_GOAL_US)),
+            mark(summary.map(|s| s.median <= goal)),
         );
     }
     for form in FORMS {
@@ -423,7 +430,7 @@ fn engine(out: &mut String, f: &Figures) {
     }
     let _ = writeln!(
         out,
-        "\nGoal: under {JS_API_GOAL_US:.0} µs through the JS API. Batch means hide single-call tails; the native p99 shows them.\n"
+        "\nGoals: at most {NATIVE_GOAL_US:.0} µs natively and {JS_API_GOAL_US:.0} µs through the JS API. Batch means hide single-call tails; the native p99 shows them.\n"
     );
     let lookup = |key: &str| f.summary(key);
     let (node, chromium) = (
