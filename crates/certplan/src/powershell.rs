@@ -156,7 +156,7 @@ fn put(out: &mut String, parts: &[&str]) {
 pub(crate) fn script(
     header: &ScriptHeader<'_>,
     power_on: &[PowerEntry],
-    checks: &[ScriptCheck],
+    checks: &[ScriptCheck<'_>],
     steps: &[ScriptStep<'_>],
 ) -> String {
     let mut out = String::new();
