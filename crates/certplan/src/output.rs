@@ -78,6 +78,14 @@ pub enum ShutdownRow {
 }
 
 impl ShutdownRow {
+    /// The stable kebab-case code, as serialized.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ShutdownRow::LessThan30Days => "less-than-30-days",
+            ShutdownRow::MoreThan30Days => "more-than-30-days",
+        }
+    }
+
     /// The table row this verdict comes from.
     pub fn row(self) -> &'static ImpactRow {
         &SHUTDOWN_TABLE.rows[self as usize]
@@ -96,6 +104,14 @@ pub enum UpdateRow {
 }
 
 impl UpdateRow {
+    /// The stable kebab-case code, as serialized.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            UpdateRow::Within90Days => "within-90-days",
+            UpdateRow::NotWithin90Days => "not-within-90-days",
+        }
+    }
+
     /// The table row this verdict comes from.
     pub fn row(self) -> &'static ImpactRow {
         &UPDATE_TABLE.rows[self as usize]
@@ -209,6 +225,17 @@ pub enum StepLayer {
     Kubernetes,
     /// A check after the fixes (kubeconfig refresh).
     Verify,
+}
+
+impl StepLayer {
+    /// The stable lower-case code, as serialized.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            StepLayer::Moc => "moc",
+            StepLayer::Kubernetes => "kubernetes",
+            StepLayer::Verify => "verify",
+        }
+    }
 }
 
 /// Something the user should know, with a stable code and the page that says so.
@@ -326,6 +353,35 @@ impl NoteCode {
             NoteCode::MocLoginExpired => &sources::MOCCTL_EXPIRED,
             NoteCode::PlatformRetirement => &sources::RETIREMENT,
             NoteCode::AzureLocal23h2 => &sources::AZURE_LOCAL,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `value` serialized, as the string it must be.
+    fn json(value: impl Serialize) -> String {
+        match serde_json::to_value(value).unwrap() {
+            serde_json::Value::String(text) => text,
+            other => panic!("{other} is not a string"),
+        }
+    }
+
+    #[test]
+    fn codes_are_the_serialized_names() {
+        for row in [ShutdownRow::LessThan30Days, ShutdownRow::MoreThan30Days] {
+            assert_eq!(json(row), row.as_str());
+        }
+        for row in [UpdateRow::Within90Days, UpdateRow::NotWithin90Days] {
+            assert_eq!(json(row), row.as_str());
+        }
+        for layer in [StepLayer::Moc, StepLayer::Kubernetes, StepLayer::Verify] {
+            assert_eq!(json(layer), layer.as_str());
+        }
+        for code in NoteCode::ALL {
+            assert_eq!(json(code), code.as_str());
         }
     }
 }
