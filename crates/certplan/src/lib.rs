@@ -178,4 +178,6 @@ pub use output::{
     Check, Layer, Layers, Note, NoteCode, Plan, Remedy, ShutdownRow, Step, StepLayer, UpdateRow,
 };
 pub use powershell::{quote, run_instructions, script_file_name, KUBECONFIG_NOTE};
-pub use rules::{check, plan, MOC_IMPACT_DAYS, UPDATE_ADVICE_DAYS, UPDATE_WINDOW_DAYS};
+pub use rules::{
+    check, plan, plan_or_errors, MOC_IMPACT_DAYS, UPDATE_ADVICE_DAYS, UPDATE_WINDOW_DAYS,
+};

@@ -691,5 +691,8 @@ mod tests {
         assert_eq!(fill("a < b <user> <step", "s", "'c'"), "a < b <user> <step");
         assert_eq!(fill("<<step>>", "s", "'c'"), "<s>");
         assert_eq!(fill("", "s", "'c'"), "");
+        // Without a placeholder the text is shared, not copied.
+        assert!(matches!(fill("a < b <user>", "s", "'c'"), Cow::Borrowed(_)));
+        assert!(matches!(fill("<step>", "s", "'c'"), Cow::Owned(_)));
     }
 }

@@ -58,8 +58,14 @@ pub fn check(input: &PlanInput) -> Vec<Error> {
 ///
 /// Returns the first problem of [`check`] when the input is bad. Never panics.
 pub fn plan(input: &PlanInput) -> Result<Plan, Error> {
-    let input = checked(input).map_err(|mut errors| errors.swap_remove(0))?;
-    Ok(build(&input))
+    plan_or_errors(input).map_err(|mut errors| errors.swap_remove(0))
+}
+
+/// [`plan`] and [`check`] at once: the plan, or every problem with the input (never
+/// none). A form that marks each bad field calls this instead of [`check`] then [`plan`],
+/// so the input is checked once. Never panics.
+pub fn plan_or_errors(input: &PlanInput) -> Result<Plan, Vec<Error>> {
+    checked(input).map(|input| build(&input))
 }
 
 fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {

@@ -16,7 +16,9 @@
 use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use certplan::{check, plan, ErrorCode, NoteCode, Plan, PlanInput, Remedy, StepLayer};
+use certplan::{
+    check, plan, plan_or_errors, ErrorCode, NoteCode, Plan, PlanInput, Remedy, StepLayer,
+};
 use serde_json::{json, Value};
 
 fn cases() -> Vec<Value> {
@@ -87,6 +89,15 @@ fn run_case(case: &Value, problems: &mut Vec<String>) {
         }
     };
     let errors = check(&input);
+    // Both at once, the input checked once: the same plan, or the same problems.
+    match (plan_or_errors(&input), &result) {
+        (Ok(both), Ok(plan)) if both == *plan && errors.is_empty() => {}
+        (Err(both), Err(_)) if both == errors => {}
+        (both, _) => problems.push(format!(
+            "plan_or_errors disagrees with plan and check: {:?}",
+            both.err()
+        )),
+    }
 
     if let Some(wanted) = expect.get("error") {
         match result {
