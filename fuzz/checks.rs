@@ -46,7 +46,7 @@ fn check_plan_json(data: &[u8]) {
     match certplan::plan(&input) {
         Ok(plan) => {
             assert!(problems.is_empty(), "planned despite {problems:?}");
-            assert!(plan.script.is_ascii(), "non-ASCII script");
+            assert!(plan.script().is_ascii(), "non-ASCII script");
             for step in &plan.steps {
                 assert!(step.command.is_ascii(), "non-ASCII {:?}", step.command);
                 if let Some(cluster) = &step.cluster {

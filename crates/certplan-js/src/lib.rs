@@ -37,9 +37,10 @@
 
 mod read;
 mod shape;
+mod strings;
+mod to_js;
 
 use js_sys::Reflect;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -131,7 +132,7 @@ pub fn plan(
 ) -> Result<JsValue, js_sys::Error> {
     let input = read::plan_input(&input).map_err(|e| js_error(&e))?;
     let plan = certplan::plan(&with_today(input)).map_err(|e| js_error(&e))?;
-    to_js(&plan)
+    Ok(to_js::plan(&plan))
 }
 
 /// Looks pasted error text up in the documented remedies: the ones it matches, best
@@ -163,7 +164,7 @@ pub fn find_remedies(
     };
     let found =
         certplan::lookup::find_remedies(&text, &with_today(input)).map_err(|e| js_error(&e))?;
-    to_js(&found)
+    Ok(to_js::matches(&found))
 }
 
 /// The version of certplan-js, e.g. `"0.1.0"`.
@@ -178,20 +179,6 @@ fn with_today(mut input: certplan::PlanInput) -> certplan::PlanInput {
         input.today = Some(local_today());
     }
     input
-}
-
-/// `value` as a plain, JSON-compatible JavaScript value.
-fn to_js(value: &impl Serialize) -> Result<JsValue, js_sys::Error> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            // Unreachable: every number in a plan is a day count far below 2^53.
-            js_error(&certplan::Error::new(
-                certplan::ErrorCode::InvalidInput,
-                "",
-                format!("The answer could not be converted to JavaScript: {e}"),
-            ))
-        })
 }
 
 /// Today's local calendar date (the browser's or Node's time zone), `YYYY-MM-DD`.

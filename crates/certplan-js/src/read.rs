@@ -159,7 +159,7 @@ fn cluster(value: &JsValue, index: usize) -> Result<ClusterInput, Error> {
         return Err(shape::cluster_not_object(index, kind(value)));
     }
     check_keys(value, Some(index), &ClusterInput::FIELDS)?;
-    let path = |field: &str| format!("{}.{field}", shape::cluster_path(index));
+    let path = |field: &str| [&shape::cluster_path(index), ".", field].concat();
     let fields: &Fields = value.unchecked_ref();
 
     let name = read(fields.name(), || path("name"))?;

@@ -1,5 +1,7 @@
 //! The input's shape, without JavaScript: field paths, what a wrong value looks like, and
-//! the errors that say so. Kept apart from the glue so it is tested natively.
+//! the errors that say so. Kept apart from the glue so it is tested natively. Texts are
+//! joined with `concat`: `format!` would bring core's formatting machinery into the
+//! module (about 1 KB brotli) for these messages alone.
 
 use certplan::{ClusterInput, Error, ErrorCode, PlanInput};
 
@@ -59,7 +61,7 @@ impl Kind {
 
 /// The path of a cluster: `clusters[2]`.
 pub(crate) fn cluster_path(index: usize) -> String {
-    format!("clusters[{index}]")
+    ["clusters[", &index.to_string(), "]"].concat()
 }
 
 /// The input itself is not a plain object. Its field is `""`, the path of the root.
@@ -67,10 +69,12 @@ pub(crate) fn not_an_object(kind: Kind) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
         "",
-        format!(
-            "The input must be a plain object like {{ shutdown: \"2026-01-01\", clusters: [] }}, not {}.",
-            kind.described()
-        ),
+        [
+            "The input must be a plain object like { shutdown: \"2026-01-01\", clusters: [] }, not ",
+            kind.described(),
+            ".",
+        ]
+        .concat(),
     )
 }
 
@@ -80,19 +84,27 @@ pub(crate) fn unknown_field(cluster: Option<usize>, key: &str) -> Error {
     let (path, known, place): (String, &[&str], String) = match cluster {
         None => (key.to_owned(), &PlanInput::FIELDS, "the input".to_owned()),
         Some(index) => (
-            format!("{}.{key}", cluster_path(index)),
+            [&cluster_path(index), ".", key].concat(),
             &ClusterInput::FIELDS,
-            format!("cluster {}", index + 1),
+            ["cluster ", &(index + 1).to_string()].concat(),
         ),
     };
     let hint = match suggestion(key, known) {
-        Some(field) => format!("did you mean \"{field}\"?"),
-        None => format!("the known fields are {}.", list(known)),
+        Some(field) => ["did you mean \"", field, "\"?"].concat(),
+        None => ["the known fields are ", &list(known), "."].concat(),
     };
     Error::new(
         ErrorCode::UnknownField,
         path,
-        format!("Unknown field \"{}\" in {place}: {hint}", printable(key)),
+        [
+            "Unknown field \"",
+            &printable(key),
+            "\" in ",
+            &place,
+            ": ",
+            &hint,
+        ]
+        .concat(),
     )
 }
 
@@ -113,7 +125,7 @@ fn suggestion(key: &str, known: &[&'static str]) -> Option<&'static str> {
 fn list(fields: &[&str]) -> String {
     match fields.split_last() {
         Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => [&rest.join(", "), " and ", last].concat(),
         None => String::new(),
     }
 }
@@ -123,11 +135,13 @@ pub(crate) fn date_not_string(field: &'static str, kind: Kind) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
         field,
-        format!(
-            "{} must be a YYYY-MM-DD string or null, not {}.",
+        [
             date_label(field),
-            kind.described()
-        ),
+            " must be a YYYY-MM-DD string or null, not ",
+            kind.described(),
+            ".",
+        ]
+        .concat(),
     )
 }
 
@@ -146,10 +160,12 @@ pub(crate) fn clusters_not_array(kind: Kind) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
         "clusters",
-        format!(
-            "Clusters must be an array like [{{ name: \"prod1\", loadBalancer: false }}], not {}.",
-            kind.described()
-        ),
+        [
+            "Clusters must be an array like [{ name: \"prod1\", loadBalancer: false }], not ",
+            kind.described(),
+            ".",
+        ]
+        .concat(),
     )
 }
 
@@ -158,11 +174,14 @@ pub(crate) fn cluster_not_object(index: usize, kind: Kind) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
         cluster_path(index),
-        format!(
-            "Cluster {} must be an object like {{ name: \"prod1\", loadBalancer: false }}, not {}.",
-            index + 1,
-            kind.described()
-        ),
+        [
+            "Cluster ",
+            &(index + 1).to_string(),
+            " must be an object like { name: \"prod1\", loadBalancer: false }, not ",
+            kind.described(),
+            ".",
+        ]
+        .concat(),
     )
 }
 
@@ -170,12 +189,12 @@ pub(crate) fn cluster_not_object(index: usize, kind: Kind) -> Error {
 pub(crate) fn name_not_string(index: usize, kind: Kind) -> Error {
     let problem = match kind {
         Kind::Undefined => "has no name".to_owned(),
-        kind => format!("name must be a string, not {}", kind.described()),
+        kind => ["name must be a string, not ", kind.described()].concat(),
     };
     Error::new(
         ErrorCode::InvalidInput,
-        format!("{}.name", cluster_path(index)),
-        format!("Cluster {} {problem}.", index + 1),
+        [&cluster_path(index), ".name"].concat(),
+        ["Cluster ", &(index + 1).to_string(), " ", &problem, "."].concat(),
     )
 }
 
@@ -183,18 +202,21 @@ pub(crate) fn name_not_string(index: usize, kind: Kind) -> Error {
 pub(crate) fn load_balancer_not_bool(index: usize, kind: Kind) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
-        format!("{}.loadBalancer", cluster_path(index)),
-        format!(
-            "Cluster {} loadBalancer must be true or false, not {}.",
-            index + 1,
-            kind.described()
-        ),
+        [&cluster_path(index), ".loadBalancer"].concat(),
+        [
+            "Cluster ",
+            &(index + 1).to_string(),
+            " loadBalancer must be true or false, not ",
+            kind.described(),
+            ".",
+        ]
+        .concat(),
     )
 }
 
 /// A property that could not be read (a getter or a proxy that throws).
 pub(crate) fn unreadable(path: String) -> Error {
-    let message = format!("Field \"{}\" could not be read.", printable(&path));
+    let message = ["Field \"", &printable(&path), "\" could not be read."].concat();
     Error::new(ErrorCode::InvalidInput, path, message)
 }
 
@@ -216,7 +238,20 @@ fn printable(text: &str) -> String {
 /// A calendar date as `YYYY-MM-DD`, from a JavaScript `Date`'s local year, month
 /// (0-based, as `getMonth` gives it) and day of the month.
 pub(crate) fn iso_date(year: u32, month0: u32, day: u32) -> String {
-    format!("{year:04}-{:02}-{day:02}", month0 + 1)
+    [
+        &padded(year, 4),
+        "-",
+        &padded(month0 + 1, 2),
+        "-",
+        &padded(day, 2),
+    ]
+    .concat()
+}
+
+/// `number` with leading zeros to `width` digits.
+fn padded(number: u32, width: usize) -> String {
+    let digits = number.to_string();
+    ["0".repeat(width.saturating_sub(digits.len())), digits].concat()
 }
 
 #[cfg(test)]

@@ -66,10 +66,10 @@ const ENTRIES: [Entry; 5] = [
     },
 ];
 
-/// One check, as the plan shows it and as the script runs it.
-pub(crate) struct ScriptCheck {
+/// One check as the script runs it.
+pub(crate) struct ScriptCheck<'a> {
     /// The plan's check.
-    pub check: Check,
+    pub check: &'a Check,
     /// Which remedies apply.
     pub kind: Kind,
     /// The script's statements that run it and stop (by throwing) when it fails; empty
@@ -90,29 +90,48 @@ fn stop_unless(condition: &str, message: &str) -> String {
 }
 
 /// The checks before step 1, in order, for a plan acting on `clusters`.
-pub(crate) fn checks(clusters: &[(&str, bool)]) -> Vec<ScriptCheck> {
+pub(crate) fn checks(clusters: &[(&str, bool)]) -> Vec<Check> {
     ENTRIES
         .iter()
         .map(|entry| {
             let mut expect = entry.expect.to_owned();
+            if entry.kind == Kind::Clusters {
+                if clusters.is_empty() {
+                    expect.push_str(". Add each one to this plan.");
+                } else {
+                    expect.push_str(", among them this plan's ");
+                    for (index, (name, _)) in clusters.iter().enumerate() {
+                        if index > 0 {
+                            expect.push_str(", ");
+                        }
+                        expect.push_str(name);
+                    }
+                    expect.push_str(", spelled the same.");
+                }
+            }
+            Check {
+                command: entry.command.to_owned(),
+                purpose: entry.purpose.to_owned(),
+                expect,
+                if_fails: remedies::render(entry.kind, entry.command, None),
+            }
+        })
+        .collect()
+}
+
+/// The plan's `checks` (made by [`checks`] for the clusters `names`) as the script runs
+/// them.
+pub(crate) fn script_checks<'a>(checks: &'a [Check], names: &[String]) -> Vec<ScriptCheck<'a>> {
+    ENTRIES
+        .iter()
+        .zip(checks)
+        .map(|(entry, check)| {
             let mut statements: Vec<String> = entry
                 .stops_with
                 .map(|message| stop_unless(entry.command, message))
                 .into_iter()
                 .collect();
             if entry.kind == Kind::Clusters {
-                let names: Vec<&str> = clusters.iter().map(|(name, _)| *name).collect();
-                if names.is_empty() {
-                    expect.push_str(". Add each one to this plan.");
-                } else {
-                    for part in [
-                        ", among them this plan's ",
-                        &names.join(", "),
-                        ", spelled the same.",
-                    ] {
-                        expect.push_str(part);
-                    }
-                }
                 statements.push([CLUSTERS, " | Out-Host"].concat());
                 for name in names {
                     statements.push(stop_unless(
@@ -122,12 +141,7 @@ pub(crate) fn checks(clusters: &[(&str, bool)]) -> Vec<ScriptCheck> {
                 }
             }
             ScriptCheck {
-                check: Check {
-                    command: entry.command.to_owned(),
-                    purpose: entry.purpose.to_owned(),
-                    expect,
-                    if_fails: remedies::render(entry.kind, entry.command, None),
-                },
+                check,
                 kind: entry.kind,
                 statements,
             }
@@ -141,7 +155,8 @@ mod tests {
 
     #[test]
     fn five_checks_in_order_and_the_script_runs_three() {
-        let checks = checks(&[("prod1", false), ("edge2", true)]);
+        let plan_checks = checks(&[("prod1", false), ("edge2", true)]);
+        let checks = script_checks(&plan_checks, &["prod1".into(), "edge2".into()]);
         let commands: Vec<&str> = checks.iter().map(|c| c.check.command.as_str()).collect();
         assert_eq!(commands, [ELEVATED, MODULE, CLOUD_AGENT, CLUSTERS, VERSION]);
         let run: Vec<Kind> = checks
@@ -177,7 +192,8 @@ mod tests {
 
     #[test]
     fn without_clusters_the_list_check_asks_for_them() {
-        let checks = checks(&[]);
+        let plan_checks = checks(&[]);
+        let checks = script_checks(&plan_checks, &[]);
         assert_eq!(checks[3].statements, ["Get-AksHciCluster | Out-Host"]);
         assert_eq!(
             checks[3].check.expect,
@@ -189,11 +205,11 @@ mod tests {
     fn check_remedies_rerun_the_check() {
         let checks = checks(&[]);
         assert_eq!(
-            checks[3].check.if_fails[0].commands,
+            checks[3].if_fails[0].commands,
             ["Repair-MocLogin", "Get-AksHciCluster"]
         );
         assert_eq!(
-            checks[2].check.if_fails[0].commands,
+            checks[2].if_fails[0].commands,
             [
                 "Start-ClusterGroup -Name (Get-MocConfig).clusterRoleName",
                 "Get-ClusterGroup -Name (Get-MocConfig).clusterRoleName"

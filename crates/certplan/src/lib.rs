@@ -55,8 +55,10 @@
 //!     "Get-AksHciCredential -Name 'prod1'",
 //!     "Get-AksHciCredential -Name 'edge2'",
 //! ]);
-//! assert!(plan.script.contains("$ErrorActionPreference = 'Stop'"));
-//! assert!(plan.script.is_ascii());
+//! // The script is written when asked: only Copy all and Download need it.
+//! let script = plan.script();
+//! assert!(script.contains("$ErrorActionPreference = 'Stop'"));
+//! assert!(script.is_ascii());
 //! ```
 //!
 //! # Example: before you start, and if a step fails
@@ -163,6 +165,7 @@ pub mod query;
 pub mod remedies;
 pub mod reminder;
 mod rules;
+mod script;
 mod shown;
 pub mod sources;
 mod squeeze;
@@ -175,4 +178,6 @@ pub use output::{
     Check, Layer, Layers, Note, NoteCode, Plan, Remedy, ShutdownRow, Step, StepLayer, UpdateRow,
 };
 pub use powershell::{quote, run_instructions, script_file_name, KUBECONFIG_NOTE};
-pub use rules::{check, plan, MOC_IMPACT_DAYS, UPDATE_ADVICE_DAYS, UPDATE_WINDOW_DAYS};
+pub use rules::{
+    check, plan, plan_or_errors, MOC_IMPACT_DAYS, UPDATE_ADVICE_DAYS, UPDATE_WINDOW_DAYS,
+};

@@ -263,16 +263,7 @@ fn reason(first: bool, cue: Option<&str>) -> String {
 /// The entry filled in for `cluster` (else the placeholder), outside any plan item.
 fn fill(entry: &RemedyEntry, cluster: Option<&str>) -> Remedy {
     let cluster = cluster.map_or_else(|| CLUSTER_PLACEHOLDER.to_owned(), quote);
-    let fill = |text: &str| remedies::fill(text, STEP_PLACEHOLDER, &cluster);
-    Remedy {
-        id: entry.id.to_owned(),
-        symptom: fill(entry.symptom),
-        action: fill(entry.action),
-        commands: entry.commands.iter().map(|c| fill(c)).collect(),
-        caution: entry.caution.map(str::to_owned),
-        source: entry.source.url.to_owned(),
-        source_date: entry.source.date().to_owned(),
-    }
+    Remedy::filled(entry, STEP_PLACEHOLDER, &cluster)
 }
 
 /// The plan's checks, then its steps: where each is, its command and its cluster.

@@ -1,15 +1,22 @@
 //! What the planner answers.
 
+use std::borrow::Cow;
+
+use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
+use crate::remedies::RemedyEntry;
+use crate::script::ScriptFacts;
 use crate::sources::{self, Source};
 use crate::tables::{ImpactRow, SHUTDOWN_TABLE, UPDATE_TABLE};
 
 /// The plan: what is impacted, why, and the commands to fix it, in order.
 ///
-/// Serializes to the JSON contract of the JavaScript API (camelCase).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// Serializes to the JSON contract of the JavaScript API (camelCase), `script` written
+/// by [`Plan::script`] as it goes. A plan is only made by [`plan`](crate::plan), so it
+/// is not deserialized: its remedies share the texts of [`remedies`](crate::remedies)
+/// instead of owning copies.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     /// Whole days from shutdown to power-on (or to today while still off); `None`
     /// without a shutdown.
@@ -24,8 +31,6 @@ pub struct Plan {
     pub layers: Layers,
     /// The fix, in the order it must run.
     pub steps: Vec<Step>,
-    /// The steps as one ASCII PowerShell script with a header saying what and why.
-    pub script: String,
     /// What the user should know beyond the verdicts (boundary, still off, advice,
     /// support policy, lifecycle).
     pub notes: Vec<Note>,
@@ -38,6 +43,27 @@ pub struct Plan {
     /// The way down before a shutdown that is today or later (`Stop-Cluster`, then
     /// `Stop-Computer`); empty otherwise.
     pub power_off: Vec<Check>,
+    /// What [`Plan::script`] needs beyond the fields above.
+    pub(crate) facts: ScriptFacts,
+}
+
+impl Serialize for Plan {
+    /// The fields in the contract's order, `script` after `steps`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut plan = serializer.serialize_struct("Plan", 11)?;
+        plan.serialize_field("shutdownDays", &self.shutdown_days)?;
+        plan.serialize_field("updateAgeDays", &self.update_age_days)?;
+        plan.serialize_field("shutdownRow", &self.shutdown_row)?;
+        plan.serialize_field("updateRow", &self.update_row)?;
+        plan.serialize_field("layers", &self.layers)?;
+        plan.serialize_field("steps", &self.steps)?;
+        plan.serialize_field("script", &self.script())?;
+        plan.serialize_field("notes", &self.notes)?;
+        plan.serialize_field("checks", &self.checks)?;
+        plan.serialize_field("powerOn", &self.power_on)?;
+        plan.serialize_field("powerOff", &self.power_off)?;
+        plan.end()
+    }
 }
 
 /// The matched row of [`SHUTDOWN_TABLE`].
@@ -52,6 +78,14 @@ pub enum ShutdownRow {
 }
 
 impl ShutdownRow {
+    /// The stable kebab-case code, as serialized.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ShutdownRow::LessThan30Days => "less-than-30-days",
+            ShutdownRow::MoreThan30Days => "more-than-30-days",
+        }
+    }
+
     /// The table row this verdict comes from.
     pub fn row(self) -> &'static ImpactRow {
         &SHUTDOWN_TABLE.rows[self as usize]
@@ -70,6 +104,14 @@ pub enum UpdateRow {
 }
 
 impl UpdateRow {
+    /// The stable kebab-case code, as serialized.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            UpdateRow::Within90Days => "within-90-days",
+            UpdateRow::NotWithin90Days => "not-within-90-days",
+        }
+    }
+
     /// The table row this verdict comes from.
     pub fn row(self) -> &'static ImpactRow {
         &UPDATE_TABLE.rows[self as usize]
@@ -95,7 +137,7 @@ pub struct Layer {
 }
 
 /// One command of the fix.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Step {
     /// The PowerShell command, ASCII only, ready to paste.
@@ -112,7 +154,7 @@ pub struct Step {
 }
 
 /// Something to run before step 1 and compare with what a healthy system answers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Check {
     /// The PowerShell command, ASCII only, ready to paste.
@@ -126,26 +168,51 @@ pub struct Check {
 }
 
 /// What to do about one documented failure, from the Microsoft page in `source`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// The texts of its [`RemedyEntry`] are shared, not copied: only what names the step or
+/// its cluster is filled in, the commands always, the symptom and action when they say
+/// [`CLUSTER`](crate::remedies::CLUSTER) or [`STEP`](crate::remedies::STEP).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Remedy {
     /// Stable id, remedies.rs's ids: "mocctl-expired", "kvactl-token", ...
-    pub id: String,
+    pub id: &'static str,
     /// What the person sees, with the literal error text where Microsoft gives one.
-    pub symptom: String,
+    pub symptom: Cow<'static, str>,
     /// What to do, in our words.
-    pub action: String,
+    pub action: Cow<'static, str>,
     /// Commands ready to paste (ASCII, names filled in); empty when the remedy is manual
     /// or has a [`Remedy::caution`].
     pub commands: Vec<String>,
     /// Set for anything destructive or disruptive: then `commands` is empty and
     /// `action` points to the page instead.
-    pub caution: Option<String>,
+    pub caution: Option<&'static str>,
     /// The https URL of the Microsoft page and section it comes from (learn.microsoft.com
     /// with its anchor, or an Azure GitHub issue).
-    pub source: String,
+    pub source: &'static str,
     /// `YYYY-MM-DD`: ms.date (or ms.lastreviewed where later) of the page version read.
-    pub source_date: String,
+    pub source_date: &'static str,
+}
+
+impl Remedy {
+    /// `entry` for a command `step` acting on `cluster` (quoted for PowerShell, or what
+    /// stands for it): its placeholders filled in, its fixed texts shared.
+    pub(crate) fn filled(entry: &RemedyEntry, step: &str, cluster: &str) -> Remedy {
+        let fill = |text| crate::remedies::fill(text, step, cluster);
+        Remedy {
+            id: entry.id,
+            symptom: fill(entry.symptom),
+            action: fill(entry.action),
+            commands: entry
+                .commands
+                .iter()
+                .map(|command| fill(command).into_owned())
+                .collect(),
+            caution: entry.caution,
+            source: entry.source.url,
+            source_date: entry.source.date(),
+        }
+    }
 }
 
 /// What a [`Step`] is for.
@@ -158,6 +225,17 @@ pub enum StepLayer {
     Kubernetes,
     /// A check after the fixes (kubeconfig refresh).
     Verify,
+}
+
+impl StepLayer {
+    /// The stable lower-case code, as serialized.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            StepLayer::Moc => "moc",
+            StepLayer::Kubernetes => "kubernetes",
+            StepLayer::Verify => "verify",
+        }
+    }
 }
 
 /// Something the user should know, with a stable code and the page that says so.
@@ -275,6 +353,35 @@ impl NoteCode {
             NoteCode::MocLoginExpired => &sources::MOCCTL_EXPIRED,
             NoteCode::PlatformRetirement => &sources::RETIREMENT,
             NoteCode::AzureLocal23h2 => &sources::AZURE_LOCAL,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `value` serialized, as the string it must be.
+    fn json(value: impl Serialize) -> String {
+        match serde_json::to_value(value).unwrap() {
+            serde_json::Value::String(text) => text,
+            other => panic!("{other} is not a string"),
+        }
+    }
+
+    #[test]
+    fn codes_are_the_serialized_names() {
+        for row in [ShutdownRow::LessThan30Days, ShutdownRow::MoreThan30Days] {
+            assert_eq!(json(row), row.as_str());
+        }
+        for row in [UpdateRow::Within90Days, UpdateRow::NotWithin90Days] {
+            assert_eq!(json(row), row.as_str());
+        }
+        for layer in [StepLayer::Moc, StepLayer::Kubernetes, StepLayer::Verify] {
+            assert_eq!(json(layer), layer.as_str());
+        }
+        for code in NoteCode::ALL {
+            assert_eq!(json(code), code.as_str());
         }
     }
 }

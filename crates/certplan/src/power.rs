@@ -10,7 +10,7 @@
 //! anything; the control plane check asks every node (`Get-VM -ComputerName`, as the
 //! known-issues page lists the VMs) because the VMs live on whichever node hosts them.
 
-use crate::output::Check;
+use crate::output::{Check, Remedy};
 use crate::remedies::RemedyEntry;
 use crate::sources;
 
@@ -145,22 +145,6 @@ pub(crate) const POWER_OFF: [Entry; 2] = [
     },
 ];
 
-/// The remedies as the plan gives them (nothing to fill in: these name no cluster).
-fn render(entries: &[RemedyEntry]) -> Vec<crate::Remedy> {
-    entries
-        .iter()
-        .map(|entry| crate::Remedy {
-            id: entry.id.to_owned(),
-            symptom: entry.symptom.to_owned(),
-            action: entry.action.to_owned(),
-            commands: entry.commands.iter().map(|c| (*c).to_owned()).collect(),
-            caution: entry.caution.map(str::to_owned),
-            source: entry.source.url.to_owned(),
-            source_date: entry.source.date().to_owned(),
-        })
-        .collect()
-}
-
 /// The items as the plan gives them.
 pub(crate) fn items(entries: &[Entry]) -> Vec<Check> {
     entries
@@ -169,7 +153,12 @@ pub(crate) fn items(entries: &[Entry]) -> Vec<Check> {
             command: entry.command.to_owned(),
             purpose: entry.purpose.to_owned(),
             expect: entry.expect.to_owned(),
-            if_fails: render(entry.remedies),
+            // These name no cluster; a `<step>` would be the item's own command.
+            if_fails: entry
+                .remedies
+                .iter()
+                .map(|remedy| Remedy::filled(remedy, entry.command, ""))
+                .collect(),
         })
         .collect()
 }

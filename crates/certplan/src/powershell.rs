@@ -22,29 +22,71 @@ use crate::tables::Command;
 pub fn quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('\'');
+    push_quoted(&mut out, value);
+    out.push('\'');
+    out
+}
+
+/// Appends `value` as the inside of a single-quoted string: [`quote`] without the
+/// quotes, so that parts can be quoted as one string without joining them first.
+fn push_quoted(out: &mut String, value: &str) {
     // Copies runs between quotes whole (the script quotes kilobytes of remedy text): each
     // run ends with its quote, and the next starts with it again, which doubles it. The
     // scan is by bytes: `'` is one, U+2018..U+201B are E2 80 98..9B in UTF-8, and
     // neither byte 0x27 nor 0xE2 can be inside another character.
     let bytes = value.as_bytes();
     let mut run = 0;
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        let len = match (byte, bytes.get(at + 1), bytes.get(at + 2)) {
+    let mut from = 0;
+    while let Some(found) = quote_or_e2(&bytes[from..]) {
+        let at = from + found;
+        let len = match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
             (b'\'', _, _) => 1,
             (0xE2, Some(0x80), Some(0x98..=0x9B)) => 3,
             _ => {
-                at += 1;
+                from = at + 1;
                 continue;
             }
         };
         out.push_str(&value[run..at + len]);
         run = at;
-        at += len;
+        from = at + len;
     }
     out.push_str(&value[run..]);
+}
+
+/// Where the first `'` or 0xE2 byte of `bytes` is. Eight bytes at a time: the script
+/// quotes kilobytes of text, and a byte-by-byte scan was a tenth of the JS API's
+/// `plan()`.
+fn quote_or_e2(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    // Nonzero when a byte of `word` is `byte` (and only then: the borrows it can
+    // cause only follow a byte that is).
+    let has = |word: u64, byte: u8| {
+        let zeroed = word ^ (ONES * u64::from(byte));
+        zeroed.wrapping_sub(ONES) & !zeroed & HIGHS
+    };
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        if has(word, b'\'') | has(word, 0xE2) != 0 {
+            break;
+        }
+        at += 8;
+    }
+    let found = bytes[at..].iter().position(|&b| b == b'\'' || b == 0xE2)?;
+    Some(at + found)
+}
+
+/// Appends `parts`, joined, as one single-quoted string.
+fn push_quote(out: &mut String, parts: &[&str]) {
     out.push('\'');
-    out
+    for part in parts {
+        push_quoted(out, part);
+    }
+    out.push('\'');
 }
 
 /// Renders a command for one cluster (or none, for the management cluster).
@@ -156,7 +198,7 @@ fn put(out: &mut String, parts: &[&str]) {
 pub(crate) fn script(
     header: &ScriptHeader<'_>,
     power_on: &[PowerEntry],
-    checks: &[ScriptCheck],
+    checks: &[ScriptCheck<'_>],
     steps: &[ScriptStep<'_>],
 ) -> String {
     let mut out = String::new();
@@ -266,7 +308,9 @@ pub(crate) fn script(
         put(out, &["    ", &quote(key), " = @("]);
         for remedy in remedies {
             let item = |out: &mut String, prefix: &str, text: &str| {
-                put(out, &["        ", &quote(&[prefix, text].concat())]);
+                out.push_str("        ");
+                push_quote(out, &[prefix, text]);
+                out.push('\n');
             };
             item(out, "- ", remedy.symptom);
             item(out, "  ", remedy.action);
@@ -277,11 +321,9 @@ pub(crate) fn script(
                 item(out, "  Caution: ", caution);
             }
             let source = remedy.source;
-            item(
-                out,
-                "  Source: ",
-                &[&source.cite(), ": ", source.url].concat(),
-            );
+            out.push_str("        ");
+            push_quote(out, &["  Source: ", &source.cite(), ": ", source.url]);
+            out.push('\n');
         }
         out.push_str("    )\n");
     }
@@ -440,24 +482,17 @@ struct Record<'a> {
 
 /// `$step = @{ ... }`: the record the trap reports.
 fn record(out: &mut String, record: &Record<'_>) {
-    put(
-        out,
-        &[
-            "$step = @{ Name = ",
-            &quote(record.name),
-            "; Command = ",
-            &quote(record.command),
-            "; Kind = ",
-            &quote(record.kind),
-            "; Cluster = ",
-            &quote(record.cluster),
-            "; Then = ",
-            &quote(record.then),
-            "; From = ",
-            record.from,
-            " }",
-        ],
-    );
+    for (label, value) in [
+        ("$step = @{ Name = ", record.name),
+        ("; Command = ", record.command),
+        ("; Kind = ", record.kind),
+        ("; Cluster = ", record.cluster),
+        ("; Then = ", record.then),
+    ] {
+        out.push_str(label);
+        push_quote(out, &[value]);
+    }
+    put(out, &["; From = ", record.from, " }"]);
 }
 
 #[cfg(test)]
@@ -477,6 +512,22 @@ mod tests {
         ] {
             assert_eq!(quote(raw), quoted);
         }
+    }
+
+    #[test]
+    fn quotes_are_found_wherever_they_are() {
+        for text in ["", "a", "abcdefgh", "abcdefghijklmnop", "\u{e9}\u{e8}"] {
+            assert_eq!(quote_or_e2(text.as_bytes()), None, "{text:?}");
+        }
+        for at in 0..20 {
+            let mut text = "x".repeat(20);
+            text.replace_range(at..=at, "'");
+            assert_eq!(quote_or_e2(text.as_bytes()), Some(at));
+            let text = ["y".repeat(at), "\u{2019}".into(), "z".repeat(9)].concat();
+            assert_eq!(quote_or_e2(text.as_bytes()), Some(at));
+        }
+        let long = ["ab'c".repeat(10), "\u{2018}".into()].concat();
+        assert_eq!(quote(&long).matches('\'').count(), 2 + 20);
     }
 
     #[test]

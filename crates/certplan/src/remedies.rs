@@ -24,6 +24,9 @@
 //! PowerShell, and commands may hold [`STEP`], replaced by the failed command itself (so
 //! "then run it again" is ready to paste).
 
+use std::borrow::Cow;
+
+use crate::output::Remedy;
 use crate::sources::{self, Source};
 
 /// Stands for the cluster of the step, quoted (`'prod1'`).
@@ -414,48 +417,49 @@ impl Kind {
     }
 }
 
-/// `text` with [`CLUSTER`] replaced by `cluster` (already quoted) and [`STEP`] by `step`.
+/// `text` with [`CLUSTER`] replaced by `cluster` (already quoted) and [`STEP`] by `step`;
+/// `text` itself, shared, when it has neither.
 ///
 /// By hand: `str::replace` would bring the substring searcher into the wasm (about 3 KB).
-pub(crate) fn fill(text: &str, step: &str, cluster: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('<') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let (value, skip) = if rest.starts_with(STEP) {
-            (step, STEP.len())
+pub(crate) fn fill(text: &'static str, step: &str, cluster: &str) -> Cow<'static, str> {
+    let placeholder = |rest: &str| {
+        if rest.starts_with(STEP) {
+            Some((step, STEP.len()))
         } else if rest.starts_with(CLUSTER) {
-            (cluster, CLUSTER.len())
+            Some((cluster, CLUSTER.len()))
         } else {
-            ("<", 1)
-        };
-        out.push_str(value);
-        rest = &rest[skip..];
+            None
+        }
+    };
+    let mut out = String::new();
+    let mut done = 0;
+    let mut from = 0;
+    while let Some(at) = text[from..].find('<').map(|at| from + at) {
+        from = at + 1;
+        if let Some((value, len)) = placeholder(&text[at..]) {
+            if out.is_empty() {
+                out.reserve(text.len() + value.len());
+            }
+            out.push_str(&text[done..at]);
+            out.push_str(value);
+            done = at + len;
+            from = done;
+        }
     }
-    out.push_str(rest);
-    out
+    if done == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[done..]);
+    Cow::Owned(out)
 }
 
 /// The remedies of `kind` for a command `step` acting on `cluster` (`None` for the
 /// management cluster and the checks), placeholders filled in.
-pub(crate) fn render(kind: Kind, step: &str, cluster: Option<&str>) -> Vec<crate::Remedy> {
+pub(crate) fn render(kind: Kind, step: &str, cluster: Option<&str>) -> Vec<Remedy> {
     let cluster = cluster.map(crate::quote).unwrap_or_default();
     kind.remedies()
         .iter()
-        .map(|entry| crate::Remedy {
-            id: entry.id.to_owned(),
-            symptom: fill(entry.symptom, step, &cluster),
-            action: fill(entry.action, step, &cluster),
-            commands: entry
-                .commands
-                .iter()
-                .map(|command| fill(command, step, &cluster))
-                .collect(),
-            caution: entry.caution.map(str::to_owned),
-            source: entry.source.url.to_owned(),
-            source_date: entry.source.date().to_owned(),
-        })
+        .map(|entry| Remedy::filled(entry, step, &cluster))
         .collect()
 }
 
@@ -671,7 +675,7 @@ mod tests {
             ["Repair-MocLogin", "Update-AksHciCertificates"]
         );
         assert_eq!(
-            management[1].caution.as_deref(),
+            management[1].caution,
             Some("Overwrites the management kubeconfig: back it up first, and use your control plane VM's IP address instead of the page's sample 10.64.92.14.")
         );
         assert!(management[1].commands.is_empty());
@@ -687,5 +691,8 @@ mod tests {
         assert_eq!(fill("a < b <user> <step", "s", "'c'"), "a < b <user> <step");
         assert_eq!(fill("<<step>>", "s", "'c'"), "<s>");
         assert_eq!(fill("", "s", "'c'"), "");
+        // Without a placeholder the text is shared, not copied.
+        assert!(matches!(fill("a < b <user>", "s", "'c'"), Cow::Borrowed(_)));
+        assert!(matches!(fill("<step>", "s", "'c'"), Cow::Owned(_)));
     }
 }

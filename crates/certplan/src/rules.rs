@@ -13,9 +13,9 @@ use crate::names;
 use crate::output::{Layer, Layers, Note, NoteCode, Plan, ShutdownRow, Step, StepLayer, UpdateRow};
 use crate::policy;
 use crate::power;
-use crate::powershell::{self, ScriptHeader, ScriptStep};
-use crate::remedies::{self, Kind};
-use crate::sources::Source;
+use crate::powershell;
+use crate::remedies;
+use crate::script::{self, ScriptFacts};
 use crate::tables::{
     Command, FIX_LOAD_BALANCER, FIX_MANAGEMENT, FIX_TABLE, FIX_TARGET, REFRESH_CREDENTIAL,
 };
@@ -58,8 +58,14 @@ pub fn check(input: &PlanInput) -> Vec<Error> {
 ///
 /// Returns the first problem of [`check`] when the input is bad. Never panics.
 pub fn plan(input: &PlanInput) -> Result<Plan, Error> {
-    let input = checked(input).map_err(|mut errors| errors.swap_remove(0))?;
-    Ok(build(&input))
+    plan_or_errors(input).map_err(|mut errors| errors.swap_remove(0))
+}
+
+/// [`plan`] and [`check`] at once: the plan, or every problem with the input (never
+/// none). A form that marks each bad field calls this instead of [`check`] then [`plan`],
+/// so the input is checked once. Never panics.
+pub fn plan_or_errors(input: &PlanInput) -> Result<Plan, Vec<Error>> {
+    checked(input).map(|input| build(&input))
 }
 
 fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
@@ -287,17 +293,11 @@ fn build(input: &Checked<'_>) -> Plan {
     notes.extend(policy::platform_notes(input.today));
 
     let steps = steps(moc_impacted, kubernetes_impacted, &input.clusters);
-    let checks = if steps.is_empty() {
-        Vec::new()
-    } else {
-        checks::checks(&input.clusters)
-    };
     // Still off, or back today or later: the night starts with powering on. A shutdown
     // today or later also gets the way down.
     let back_later = input
         .shutdown
         .is_some_and(|_| input.restart.is_none_or(|restart| restart >= input.today));
-    let power_on: &[power::Entry] = if back_later { &power::POWER_ON } else { &[] };
     let power_off = if input
         .shutdown
         .is_some_and(|shutdown| shutdown >= input.today)
@@ -306,92 +306,54 @@ fn build(input: &Checked<'_>) -> Plan {
     } else {
         Vec::new()
     };
-    let summary = match shutdown {
-        None => "No shutdown entered.".to_string(),
-        Some((days, _, from, to)) => [
-            "Shutdown ",
-            &date::format(from),
-            ", power-on ",
-            &date::format(to),
-            if input.restart.is_none() {
-                " (still off)"
-            } else {
-                ""
-            },
-            ": ",
-            &day_count(days),
-            ".",
-        ]
-        .concat(),
+    let checks = if steps.is_empty() {
+        Vec::new()
+    } else {
+        checks::checks(&input.clusters)
     };
-    let note_texts: Vec<(&str, &Source)> = notes
-        .iter()
-        .map(|n| (n.text.as_str(), n.code.source()))
-        .collect();
-    let script = powershell::script(
-        &ScriptHeader {
-            summary: &summary,
-            layers: [
-                ("MOC certificates", &layers.moc.reason),
-                ("Kubernetes certificates", &layers.kubernetes.reason),
-            ],
-            notes: &note_texts,
-            // Nothing to run while impacted: the only fixes are per workload cluster, and
-            // none is listed (the management cluster's fix would be a step otherwise).
-            file: &powershell::script_file_name(&date::format(input.today)),
-            no_steps: if moc_impacted || kubernetes_impacted {
-                "Nothing to run yet: the Kubernetes certificates are impacted, and their fix runs once for each workload cluster. List the workload clusters (Get-AksHciCluster shows them) in the planner to get their commands."
-            } else {
-                "Nothing to run: no certificate layer is impacted."
-            },
-        },
-        power_on,
-        &checks,
-        &steps
-            .iter()
-            .map(|(step, kind)| ScriptStep {
-                purpose: &step.purpose,
-                command: &step.command,
-                cluster: step.cluster.as_deref(),
-                kind: *kind,
-                verify: step.layer == StepLayer::Verify,
-            })
-            .collect::<Vec<_>>(),
-    );
-
     Plan {
         shutdown_days: shutdown.map(|s| s.0),
         update_age_days: update.map(|u| u.0),
         shutdown_row: shutdown.map(|s| s.1),
         update_row: update.map(|u| u.1),
         layers,
-        steps: steps.into_iter().map(|(step, _)| step).collect(),
-        script,
+        steps,
         notes,
-        checks: checks.into_iter().map(|c| c.check).collect(),
-        power_on: power::items(power_on),
+        checks,
+        power_on: if back_later {
+            power::items(&power::POWER_ON)
+        } else {
+            Vec::new()
+        },
         power_off,
+        facts: ScriptFacts {
+            today: input.today,
+            night: shutdown.map(|(_, _, from, to)| (from, to)),
+            still_off: input.restart.is_none(),
+            clusters: input
+                .clusters
+                .iter()
+                .map(|(name, _)| (*name).to_owned())
+                .collect(),
+        },
     }
 }
 
 /// The steps in the seed's order, extended: management MOC fix, every kubelet fix, every
 /// cloud fix (with the load balancer patch the seed's ordered list forgets), then a
-/// kubeconfig refresh per cluster. Each step comes with the kind of its remedies.
-fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<(Step, Kind)> {
+/// kubeconfig refresh per cluster.
+fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<Step> {
     let mut steps = Vec::new();
-    let mut push = |command: &Command,
-                    cluster: Option<&str>,
-                    (layer, kind): (StepLayer, Kind),
-                    purpose: String| {
+    let mut push = |command: &Command, cluster: Option<&str>, layer: StepLayer, purpose: String| {
         let command = powershell::render(command, cluster);
-        let step = Step {
+        let kind = script::step_kind(layer, cluster.is_some());
+        steps.push(Step {
             if_fails: remedies::render(kind, &command, cluster),
             command,
             cluster: cluster.map(str::to_owned),
             layer,
             purpose,
-        };
-        steps.push((step, kind));
+        });
     };
     let fix = |row: usize, moc_column: bool| {
         let row = &FIX_TABLE.rows[row];
@@ -402,7 +364,7 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<(Step, K
         push(
             &fix(FIX_MANAGEMENT, true),
             None,
-            (StepLayer::Moc, Kind::Management),
+            StepLayer::Moc,
             "Renew the management cluster's MOC certificates and tokens first: every workload cluster fix needs a working MOC (fix table, Management cluster).".into(),
         );
     }
@@ -411,7 +373,7 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<(Step, K
             push(
                 &fix(FIX_TARGET, false),
                 Some(name),
-                (StepLayer::Kubernetes, Kind::Kubelet),
+                StepLayer::Kubernetes,
                 [
                     "Renew the Kubernetes control plane certificates of cluster ",
                     name,
@@ -444,12 +406,7 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<(Step, K
                     .concat(),
                 )
             };
-            push(
-                &fix(row, true),
-                Some(name),
-                (StepLayer::Moc, Kind::Cloud),
-                purpose,
-            );
+            push(&fix(row, true), Some(name), StepLayer::Moc, purpose);
         }
     }
     if kubernetes {
@@ -457,7 +414,7 @@ fn steps(moc: bool, kubernetes: bool, clusters: &[(&str, bool)]) -> Vec<(Step, K
             push(
                 &REFRESH_CREDENTIAL,
                 Some(name),
-                (StepLayer::Verify, Kind::Verify),
+                StepLayer::Verify,
                 [
                     "Refresh the kubeconfig of cluster ",
                     name,
@@ -542,7 +499,7 @@ fn reason(
     out
 }
 
-fn day_count(days: i64) -> String {
+pub(crate) fn day_count(days: i64) -> String {
     if days == 1 {
         "1 day".into()
     } else {

@@ -22,7 +22,7 @@ fn input(clusters: &[&str]) -> PlanInput {
 }
 
 fn ids(found: &[RemedyMatch]) -> Vec<&str> {
-    found.iter().map(|m| m.remedy.id.as_str()).collect()
+    found.iter().map(|m| m.remedy.id).collect()
 }
 
 /// Every remedy of the planner, once.
@@ -322,9 +322,9 @@ fn commands_are_filled_for_the_cluster_the_text_names() {
     ] {
         let found = find_remedies(text, &none).unwrap();
         let quoted = ["'", name, "'"].concat();
-        let filled = [&found[0].remedy.symptom, &found[0].remedy.action]
+        let filled = [&*found[0].remedy.symptom, &*found[0].remedy.action]
             .into_iter()
-            .chain(&found[0].remedy.commands)
+            .chain(found[0].remedy.commands.iter().map(String::as_str))
             .any(|t| t.contains(&quoted));
         assert!(filled, "{text}: {:?}", found[0].remedy);
         // No plan step for edge2: nothing to place it in.

@@ -187,6 +187,11 @@ fn expected(step: &certplan::Step, input: &PlanInput) -> Parsed {
 
 /// Checks every command of `plan` alone, then the whole script; returns the problems.
 fn check_plan(plan: &Plan, input: &PlanInput) -> Vec<String> {
+    check_plan_with(plan, &plan.script(), input)
+}
+
+/// [`check_plan`] with the plan's script given (a tampered one, in the checker's test).
+fn check_plan_with(plan: &Plan, script: &str, input: &PlanInput) -> Vec<String> {
     let mut problems = Vec::new();
     for step in &plan.steps {
         let source = step.command.as_str();
@@ -250,7 +255,6 @@ fn check_plan(plan: &Plan, input: &PlanInput) -> Vec<String> {
         }
     }
 
-    let script = plan.script.as_str();
     let tree = parse(script);
     let errors = error_nodes(&tree, script);
     if !errors.is_empty() {
@@ -539,11 +543,10 @@ fn an_impacted_plan_without_clusters_says_what_to_do() {
     };
     let plan = plan(&input).unwrap();
     assert!(plan.layers.kubernetes.impacted && plan.steps.is_empty());
-    assert!(!plan.script.contains("no certificate layer is impacted"));
-    assert!(plan
-        .script
-        .contains("# Nothing to run yet: the Kubernetes certificates are impacted"));
-    assert!(plan.script.contains("List the workload clusters"));
+    let script = plan.script();
+    assert!(!script.contains("no certificate layer is impacted"));
+    assert!(script.contains("# Nothing to run yet: the Kubernetes certificates are impacted"));
+    assert!(script.contains("List the workload clusters"));
     let note = plan.notes.iter().find(|n| n.code == NoteCode::NoClusters);
     let note = note.expect("a no-clusters note");
     assert!(!note.text.contains("management cluster fix is shown"));
@@ -744,6 +747,7 @@ fn check_plan_reports_tampered_plans() {
     };
     let good = plan(&input).unwrap();
     assert!(check_plan(&good, &input).is_empty());
+    let good_script = good.script();
     let tampered = [
         (1, "Update-AksHciClusterCertificates -Name edge2 -fixKubeletCredentials"),
         (1, "Update-AksHciClusterCertificates -Name 'edge3' -fixKubeletCredentials"),
@@ -758,21 +762,20 @@ fn check_plan_reports_tampered_plans() {
         // Tamper the step and the script alike, so only the command check can object.
         let mut plan = good.clone();
         let original = std::mem::replace(&mut plan.steps[index].command, command.into());
-        plan.script = plan
-            .script
-            .replace(&format!("    {original}\n"), &format!("    {command}\n"));
-        assert!(!check_plan(&plan, &input).is_empty(), "{command:?} passed");
+        let script = good_script.replace(&format!("    {original}\n"), &format!("    {command}\n"));
+        assert!(
+            !check_plan_with(&plan, &script, &input).is_empty(),
+            "{command:?} passed"
+        );
     }
-    let mut plan = good.clone();
-    plan.script = plan.script.replace("# 2. ", "2. ");
+    let script = good_script.replace("# 2. ", "2. ");
     assert!(
-        !check_plan(&plan, &input).is_empty(),
+        !check_plan_with(&good, &script, &input).is_empty(),
         "a broken comment passed"
     );
-    let mut plan = good.clone();
-    plan.script.push_str("calc\n");
+    let script = [good_script.as_str(), "calc\n"].concat();
     assert!(
-        !check_plan(&plan, &input).is_empty(),
+        !check_plan_with(&good, &script, &input).is_empty(),
         "an extra command passed"
     );
     // -From and the verify pair: a step guarded by the wrong number, a verify without
@@ -785,10 +788,12 @@ fn check_plan_reports_tampered_plans() {
             "    Update-AksHciCertificates\n    kubectl get nodes\n",
         ),
     ] {
-        let mut plan = good.clone();
-        assert!(plan.script.contains(from), "{from:?}");
-        plan.script = plan.script.replacen(from, to, 1);
-        assert!(!check_plan(&plan, &input).is_empty(), "{to:?} passed");
+        assert!(good_script.contains(from), "{from:?}");
+        let script = good_script.replacen(from, to, 1);
+        assert!(
+            !check_plan_with(&good, &script, &input).is_empty(),
+            "{to:?} passed"
+        );
     }
 
     // Remedies and checks: a wrong cluster, two statements, a placeholder, a broken line.
@@ -813,30 +818,26 @@ fn check_plan_reports_tampered_plans() {
     );
 
     // The script: a step without its record, a fix hidden in a check, a check not run.
-    let mut plan = good.clone();
-    let record = plan
-        .script
+    let record = good_script
         .lines()
         .find(|l| l.starts_with("$step = @{ Name = 'Step 2 "))
-        .unwrap()
-        .to_owned();
-    plan.script = plan.script.replace(&format!("{record}\n"), "");
+        .unwrap();
+    let script = good_script.replace(&format!("{record}\n"), "");
     assert!(
-        !check_plan(&plan, &input).is_empty(),
+        !check_plan_with(&good, &script, &input).is_empty(),
         "a step without its record passed"
     );
-    let mut plan = good.clone();
-    plan.script = plan.script.replace(
+    let script = good_script.replace(
         "Get-AksHciCluster | Out-Host",
         "Get-AksHciCluster | Out-Host; Update-AksHciCertificates",
     );
-    assert!(!check_plan(&plan, &input).is_empty(), "a hidden fix passed");
-    let mut plan = good;
-    plan.script = plan
-        .script
-        .replace("if (-not (Get-Module", "if ((Get-Module");
     assert!(
-        !check_plan(&plan, &input).is_empty(),
+        !check_plan_with(&good, &script, &input).is_empty(),
+        "a hidden fix passed"
+    );
+    let script = good_script.replace("if (-not (Get-Module", "if ((Get-Module");
+    assert!(
+        !check_plan_with(&good, &script, &input).is_empty(),
         "a skipped check passed"
     );
 }

@@ -391,11 +391,11 @@ proptest! {
                 None => prop_assert_eq!(step.cluster.as_deref(), None),
             }
         }
-        prop_assert!(plan.script.is_ascii());
+        let script = plan.script();
+        prop_assert!(script.is_ascii());
         // The fixes are the script's only lines that start with a fix cmdlet, each in
         // its step's `-From` block.
-        let code: Vec<&str> = plan
-            .script
+        let code: Vec<&str> = script
             .lines()
             .filter_map(|l| l.strip_prefix("    "))
             .filter(|l| l.starts_with("Update-AksHci") || l.starts_with("Get-AksHciCredential"))

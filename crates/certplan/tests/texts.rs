@@ -139,7 +139,7 @@ fn one_note_names_every_hyphenated_or_capitalised_cluster() {
     assert!(style[0].contains("\"prod-weu-20\", \"Edge\" have a hyphen or capital letter"));
     assert!(!style[0].contains("\"plain\""));
     assert_eq!(
-        plan.script.matches("hyphen or capital letter").count(),
+        plan.script().matches("hyphen or capital letter").count(),
         1,
         "one line in the .ps1 header too"
     );
@@ -188,11 +188,11 @@ fn still_off_note_turns_at_30_days() {
 fn script_numbers_its_steps_from_one() {
     let plan = planned(Some("2026-01-01"), Some("2026-03-01"), None, "2026-03-01");
     let at = plan
-        .script
+        .script()
         .find("\n# 1. ")
         .expect("the script has a first step");
     assert_eq!(
-        &plan.script[at..],
+        &plan.script()[at..],
         r#"
 # 1. Renew the management cluster's MOC certificates and tokens first: every workload cluster fix needs a working MOC (fix table, Management cluster).
 $step = @{ Name = 'Step 1 of 4'; Command = 'Update-AksHciCertificates'; Kind = 'management'; Cluster = ''; Then = 'No step has completed. When the cause is fixed, run the script again:'; From = 1 }
@@ -228,11 +228,11 @@ fn script_with_nothing_to_run_says_so() {
     let plan = planned(None, None, None, "2026-03-01");
     assert!(plan.steps.is_empty());
     assert!(
-        plan.script.ends_with(
+        plan.script().ends_with(
             "\n$ErrorActionPreference = 'Stop'\n\n# Nothing to run: no certificate layer is impacted.\n"
         ),
         "{}",
-        plan.script
+        plan.script()
     );
 }
 
@@ -241,10 +241,10 @@ fn the_year_0_is_written_with_four_digits() {
     let plan = planned(Some("0000-01-01"), Some("0000-03-01"), None, "2026-03-01");
     // The year 0 is a leap year in the proleptic Gregorian calendar.
     assert!(
-        plan.script
+        plan.script()
             .contains("\n# Shutdown 0000-01-01, power-on 0000-03-01: 60 days.\n"),
         "{}",
-        plan.script
+        plan.script()
     );
 }
 
@@ -270,7 +270,8 @@ fn error_codes_display_as_their_stable_codes() {
 #[test]
 fn the_script_says_how_to_run_and_resume_it() {
     let plan = planned(Some("2026-10-01"), None, None, "2026-12-06");
-    let script = plan.script.as_str();
+    let script = plan.script();
+    let script = script.as_str();
     for line in [
         "#   Unblock-File -Path .\\aks-certificate-fix-2026-12-06.ps1\n",
         "#   Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope Process\n",
@@ -296,5 +297,5 @@ fn the_script_says_how_to_run_and_resume_it() {
     assert!(script.contains("overwrites the previous kubeconfig"));
     // Nothing to run: nothing to resume, and no parameter.
     let nothing = planned(None, None, None, "2026-12-06");
-    assert!(!nothing.script.contains("param(") && !nothing.script.contains("-From"));
+    assert!(!nothing.script().contains("param(") && !nothing.script().contains("-From"));
 }

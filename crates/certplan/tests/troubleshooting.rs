@@ -37,13 +37,13 @@ fn expected(kind: Kind, step: &str, cluster: &str) -> Vec<Remedy> {
     kind.remedies()
         .iter()
         .map(|e: &RemedyEntry| Remedy {
-            id: e.id.to_owned(),
-            symptom: fill(e.symptom),
-            action: fill(e.action),
+            id: e.id,
+            symptom: fill(e.symptom).into(),
+            action: fill(e.action).into(),
             commands: e.commands.iter().map(|c| fill(c)).collect(),
-            caution: e.caution.map(str::to_owned),
-            source: e.source.url.to_owned(),
-            source_date: e.source.date().to_owned(),
+            caution: e.caution,
+            source: e.source.url,
+            source_date: e.source.date(),
         })
         .collect()
 }
@@ -109,7 +109,7 @@ fn the_checks_come_only_with_something_to_fix() {
     })
     .unwrap();
     assert!(nothing.steps.is_empty() && nothing.checks.is_empty());
-    assert!(nothing.script.ends_with(
+    assert!(nothing.script().ends_with(
         "# Run in an elevated PowerShell session on a node where the AksHci module is installed.\n\n$ErrorActionPreference = 'Stop'\n\n# Nothing to run: no certificate layer is impacted.\n"
     ));
 
@@ -339,8 +339,8 @@ fn a_long_shutdown_today_never_calls_the_platform_dead() {
         lifecycle.contains("Windows Server 2019 node pools have been deprecated since March 2026")
     );
     assert!(lifecycle.contains("Windows Server 2022 node pools are deprecated in March 2027"));
-    assert!(plan.script.contains(lifecycle));
-    assert!(plan.script.contains("#   Source: Microsoft Learn, Announcing the retirement of AKS enabled by Azure Arc on Windows Server, 01/28/2026: https://learn.microsoft.com/azure/aks/aksarc/aks-windows-server-retirement#if-youre-using-windows-server-2019-nodepools\n"));
+    assert!(plan.script().contains(lifecycle));
+    assert!(plan.script().contains("#   Source: Microsoft Learn, Announcing the retirement of AKS enabled by Azure Arc on Windows Server, 01/28/2026: https://learn.microsoft.com/azure/aks/aksarc/aks-windows-server-retirement#if-youre-using-windows-server-2019-nodepools\n"));
 }
 
 /// Every remedy, check and note names a source from the table, dated.
@@ -358,7 +358,7 @@ fn every_source_in_a_plan_is_dated_from_the_table() {
         .chain(plan.steps.iter().flat_map(|s| &s.if_fails));
     let mut seen = 0;
     for remedy in remedies {
-        let source = certplan::sources::find(&remedy.source).expect(&remedy.source);
+        let source = certplan::sources::find(remedy.source).expect(remedy.source);
         assert_eq!(remedy.source_date, source.date(), "{}", remedy.id);
         assert!(!remedy.id.is_empty());
         seen += 1;
@@ -413,7 +413,7 @@ fn the_script_says_which_step_failed_and_what_to_do() {
         &["prod1"],
     ))
     .unwrap();
-    let script = &plan.script;
+    let script = &plan.script();
     let trap = "trap {\n    Write-Host ''\n    Write-Host ($step.Name + ' failed: ' + $step.Command) -ForegroundColor Red\n    Write-Host ('Error: ' + $_.Exception.Message) -ForegroundColor Red\n    Write-Host 'What to do:'\n    foreach ($line in $ifFails[$step.Kind]) {\n        Write-Host ($line.Replace('<step>', $step.Command).Replace('<cluster>', '''' + $step.Cluster + ''''))\n    }\n    Write-Host $step.Then\n    if ($PSCommandPath) {\n        Write-Host ('    & ''' + $PSCommandPath + ''' -From ' + $step.From)\n    } else {\n        Write-Host ('    Run the saved script with -From ' + $step.From)\n    }\n    break\n}\n";
     assert!(script.contains(trap), "{script}");
     // Stop on the first error, before the remedies and the trap.
@@ -465,14 +465,14 @@ fn the_script_lists_each_kinds_remedies_once() {
         table.push_str("    )\n");
     }
     table.push_str("}\n");
-    assert!(plan.script.contains(&table), "{}", plan.script);
-    assert_eq!(plan.script.matches("$ifFails = @{").count(), 1);
-    assert!(plan.script.contains("\n# What to do when a check or a step fails, most likely first. <cluster> stands for\n# the cluster of the step that failed, <step> for its command.\n$ifFails"));
+    assert!(plan.script().contains(&table), "{}", plan.script());
+    assert_eq!(plan.script().matches("$ifFails = @{").count(), 1);
+    assert!(plan.script().contains("\n# What to do when a check or a step fails, most likely first. <cluster> stands for\n# the cluster of the step that failed, <step> for its command.\n$ifFails"));
     // Only the kinds the plan uses: no cloud remedies when MOC is not impacted.
     let short = plan_for_short_shutdown();
-    assert!(!short.script.contains("'cloud' = @("));
-    assert!(!short.script.contains("'management' = @("));
-    assert!(short.script.contains("'kubelet' = @("));
+    assert!(!short.script().contains("'cloud' = @("));
+    assert!(!short.script().contains("'management' = @("));
+    assert!(short.script().contains("'kubelet' = @("));
 }
 
 fn plan_for_short_shutdown() -> Plan {
@@ -490,7 +490,7 @@ fn plan_for_short_shutdown() -> Plan {
 #[test]
 fn the_script_checks_power_on_before_its_first_change() {
     let still_off = plan(&input("2026-10-22", None, "2026-12-06", &["prod1"])).unwrap();
-    let script = &still_off.script;
+    let script = &still_off.script();
     let nodes = "\n# Power on: Every node is part of the cluster again. Expect: Every node with State Up.\n$step = @{ Name = 'Power-on check'; Command = 'Get-ClusterNode | Select-Object -Property Name, State'; Kind = 'power-on-3'; Cluster = ''; Then = 'Nothing has been changed. When this is fixed, run the script again:'; From = $From }\nif (Get-ClusterNode | Where-Object { $_.State -ne 'Up' }) { throw 'A cluster node is not Up: start the cluster (Start-Cluster) and check Get-ClusterNode.' }\n";
     let vms = "if (Get-VM -ComputerName (Get-ClusterNode).Name | Where-Object { $_.Name -like '*-control-plane-*' -and $_.State -ne 'Running' }) { throw 'A control plane VM is not Running: restart it with Restart-VM on the node that hosts it.' }\n";
     let (at_nodes, at_vms) = (script.find(nodes).unwrap(), script.find(vms).unwrap());
@@ -512,7 +512,7 @@ fn the_script_checks_power_on_before_its_first_change() {
     ))
     .unwrap();
     assert!(back.power_on.is_empty() && back.power_off.is_empty());
-    assert!(!back.script.contains("Power on"));
+    assert!(!back.script().contains("Power on"));
 }
 
 /// Issue 19: a shutdown ahead gets the way down and the power-on for the day after.
@@ -553,7 +553,7 @@ fn a_plan_takes_at_most_50_clusters() {
     many.clusters.pop();
     let fifty = plan(&many).unwrap();
     assert_eq!(fifty.steps.len(), 1 + 3 * MAX_CLUSTERS);
-    assert!(fifty.script.is_ascii());
+    assert!(fifty.script().is_ascii());
 }
 
 #[test]

@@ -23,8 +23,10 @@ pub const FIRST_VISIT_BUDGET: u64 = 142 * 1024;
 /// design.md's checks and per-step remedies with their texts and sources (issue 10):
 /// measured 35,869 B. Issues 19 and 20 added dated sources, power-on items and
 /// `findRemedies` with every remedy's signatures: measured 52,168 B, so the limit is that
-/// rounded up to the next KiB (issue 21 asks for 36 KiB again).
-pub const EMBED_BUDGET: u64 = 51 * 1024;
+/// rounded up to the next KiB (issue 21 asks for 36 KiB again). Issue 21's core and JS
+/// API work (remedies sharing their texts, answers built without serde-wasm-bindgen, no
+/// `format!`): measured 48,493 B, so the limit is 48 KiB.
+pub const EMBED_BUDGET: u64 = 48 * 1024;
 
 /// The one-tag embed (dist/embed/frame.js), brotli: issue 11 allows 2 KB for a script
 /// every page of a docs site may load. Measured 546 B, minified by terser.

@@ -30,7 +30,7 @@ pub struct FoundRemedyProps {
 #[component]
 pub fn FoundRemedy(props: &FoundRemedyProps) -> Html {
     let (found, remedy) = (&props.found, &props.found.remedy);
-    let source = AttrValue::from(remedy.source.clone());
+    let source = AttrValue::from(remedy.source);
     let commands: Html = remedy
         .commands
         .iter()
@@ -59,7 +59,7 @@ pub fn FoundRemedy(props: &FoundRemedyProps) -> Html {
     let caution = remedy.caution.as_ref().map(|caution| {
         html! {
             <p class="caution">
-                <strong>{"Caution: "}</strong>{caution.clone()}
+                <strong>{"Caution: "}</strong>{*caution}
                 {" No command here: follow "}
                 <a href={source.clone()}>{"Microsoft's steps"}</a>{"."}
             </p>
@@ -93,7 +93,7 @@ pub fn FoundRemedy(props: &FoundRemedyProps) -> Html {
             <p>{remedy.action.clone()}</p>
             {commands}
             {caution}
-            <p class="source">{"Source: "}<SourceLink url={source.clone()} date={remedy.source_date.clone()} /></p>
+            <p class="source">{"Source: "}<SourceLink url={source.clone()} date={remedy.source_date} /></p>
             {place}
         </li>
     }

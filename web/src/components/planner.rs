@@ -136,7 +136,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
                 download::save(
                     &certplan::script_file_name(&today),
                     "text/plain",
-                    &plan.script,
+                    &plan.script(),
                 );
             }
         })

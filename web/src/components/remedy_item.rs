@@ -28,11 +28,11 @@ pub struct RemedyItemProps {
 #[component]
 pub fn RemedyItem(props: &RemedyItemProps) -> Html {
     let remedy = &props.remedy;
-    let source = AttrValue::from(remedy.source.clone());
+    let source = AttrValue::from(remedy.source);
     let steps = match &remedy.caution {
         Some(caution) => html! {
             <p class="caution">
-                <strong>{"Caution: "}</strong>{caution.clone()}
+                <strong>{"Caution: "}</strong>{*caution}
                 {" No command here: follow "}
                 <a href={source.clone()}>{"Microsoft's steps"}</a>
                 {" on the node that shows the error."}
@@ -67,7 +67,7 @@ pub fn RemedyItem(props: &RemedyItemProps) -> Html {
             {steps}
             <p class="source">
                 {"Source: "}
-                <SourceLink url={source} date={remedy.source_date.clone()} />
+                <SourceLink url={source} date={remedy.source_date} />
             </p>
         </li>
     }
