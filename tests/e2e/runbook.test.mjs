@@ -12,7 +12,7 @@ import ICAL from 'ical.js';
 import { BROWSERS, browserName, launch, openPage, setFixedTime } from '../support/browser.mjs';
 import { role, label, count, nth, prop, until } from '../support/query.mjs';
 import { serve } from '../support/server.mjs';
-import { DIST, appStarted, axeViolations } from './app-helpers.mjs';
+import { DIST, appStarted, axeViolations, remediesShown } from './app-helpers.mjs';
 
 // Powered off 50 days, back on: both layers impacted, two clusters, one with a load balancer.
 const PLAN = '?shutdown=2026-01-01&restart=2026-02-20&cluster=prod1:lb&cluster=edge2';
@@ -87,6 +87,7 @@ for (const name of BROWSERS) {
         const details = await nth(page, '.check-item > details', at);
         await (await details.$('summary')).click();
         await until(() => details.evaluate((d) => d.open), Boolean, { what: 'details open' });
+        await details.waitForSelector('.remedy');
         const remedy = await details.$$eval('.remedy', (items) => items.map((r) => r.textContent));
         assert.ok(remedy.some((r) => r.includes('Repair-MocLogin')), remedy.join('\n'));
         assert.deepEqual(watch.errors, []);
@@ -113,6 +114,7 @@ for (const name of BROWSERS) {
           (open) => open === steps,
           { what: 'open remedies' },
         );
+        await remediesShown(page);
         const remedies = await page.$$eval('li.step:not(.check-item) .remedy', (items) =>
           items.map((r) => ({
             source: r.querySelector('.source a')?.href ?? '',

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::copy_button::CopyButton;
+use crate::render_count;
 use crate::state::CopyTarget;
 
 /// A word longer than this may be wider than the line: its command can scroll, so the
@@ -18,8 +19,8 @@ pub struct CommandLineProps {
     pub target: CopyTarget,
     /// The button's accessible name: "Copy" alone does not say which command.
     pub aria_label: AttrValue,
-    /// The state's last copy, for the button's confirmation.
-    pub copied: Option<(CopyTarget, bool)>,
+    /// While its button confirms: whether the copy worked.
+    pub copied: Option<bool>,
     /// "Copy".
     pub oncopy: Callback<CopyTarget>,
 }
@@ -30,6 +31,7 @@ pub struct CommandLineProps {
 /// word wider than the line scrolls instead.
 #[component]
 pub fn CommandLine(props: &CommandLineProps) -> Html {
+    render_count::rendered("CommandLine");
     let scrolls = props.command.split(' ').any(|word| word.len() > LONG_WORD);
     html! {
         <div class="command-line">
