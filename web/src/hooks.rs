@@ -1,7 +1,7 @@
 //! Custom hooks.
 
-mod use_action;
+mod use_actions;
 mod use_copy;
 
-pub use use_action::use_action;
+pub use use_actions::use_actions;
 pub use use_copy::use_copy;

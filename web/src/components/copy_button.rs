@@ -26,7 +26,8 @@ pub struct CopyButtonProps {
     pub disabled: bool,
 }
 
-/// The button and its live region. While it confirms, the button shows the outcome
+/// The button and its live region, side by side in the parent (no wrapper: a long plan
+/// has a Copy button per command). While it confirms, the button shows the outcome
 /// instead of its label and the live region announces it; the button stays the same
 /// element, so it keeps focus while its text changes.
 #[component]
@@ -40,7 +41,7 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
         (_, label) => label.clone(),
     };
     html! {
-        <span class="copy">
+        <>
             <button
                 type="button"
                 class="btn"
@@ -52,7 +53,7 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
                 {shown.unwrap_or(props.label)}
             </button>
             <span class="sr-only" aria-live="polite">{shown.unwrap_or_default()}</span>
-        </span>
+        </>
     }
 }
 

@@ -12,7 +12,7 @@ use crate::components::power_section::Power;
 use crate::components::query_notice::QueryNotice;
 use crate::components::results::Results;
 use crate::components::step_list::STEPS_TITLE_ID;
-use crate::hooks::{use_action, use_copy};
+use crate::hooks::{use_actions, use_copy};
 use crate::item::Item;
 use crate::outcome::{Asked, Outcome};
 use crate::platform::{
@@ -151,20 +151,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             );
         }
     });
-    let ondismiss = use_action(&dispatcher, |()| Action::DismissIgnored);
-    let ondate = use_action(&dispatcher, |(field, value, status)| {
-        Action::SetDate(field, value, status)
-    });
-    let onadd = use_action(&dispatcher, |()| Action::AddCluster);
-    let onname = use_action(&dispatcher, |(id, name)| Action::SetClusterName(id, name));
-    let onleave = use_action(&dispatcher, Action::LeftClusterName);
-    let onbalancer = use_action(&dispatcher, |(id, on)| Action::SetLoadBalancer(id, on));
-    let onremove = use_action(&dispatcher, Action::RemoveCluster);
-    let onpaste = use_action(&dispatcher, Action::SetPaste);
-    let onaddpasted = use_action(&dispatcher, |()| Action::AddPasted);
-    let ondone = use_action(&dispatcher, |(id, done)| Action::SetDone(id, done));
-    let onclear = use_action(&dispatcher, |()| Action::ClearProgress);
-    let onundo = use_action(&dispatcher, |()| Action::UndoClear);
+    let actions = use_actions(&dispatcher);
 
     html! {
         <>
@@ -172,7 +159,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
                 ignored={state.ignored.clone()}
                 count={state.ignored_count}
                 not_taken={state.not_taken.clone()}
-                {ondismiss}
+                ondismiss={actions.ondismiss.clone()}
             />
             // Filled by `platform::start` while the app waits for a date being typed, and
             // emptied before the app takes over.
@@ -193,16 +180,16 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     clusters={state.clusters.clone()}
                     errors={outcome.errors().to_vec()}
                     copied={confirming(CopyTarget::Link, state.copied)}
-                    {ondate}
-                    {onadd}
-                    {onname}
-                    {onleave}
-                    {onbalancer}
-                    {onremove}
+                    ondate={actions.ondate.clone()}
+                    onadd={actions.onadd.clone()}
+                    onname={actions.onname.clone()}
+                    onleave={actions.onleave.clone()}
+                    onbalancer={actions.onbalancer.clone()}
+                    onremove={actions.onremove.clone()}
                     paste={state.paste.clone()}
                     pasted={state.pasted}
-                    {onpaste}
-                    {onaddpasted}
+                    onpaste={actions.onpaste.clone()}
+                    onaddpasted={actions.onaddpasted.clone()}
                     oncopy={oncopy.clone()}
                     started={state.started}
                 />
@@ -215,10 +202,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     reminder_day={reminder_day.map(AttrValue::from)}
                     {onremind}
                     progress={state.progress.clone()}
-                    {ondone}
-                    {onclear}
+                    ondone={actions.ondone.clone()}
+                    onclear={actions.onclear.clone()}
                     can_undo={state.cleared.is_some()}
-                    {onundo}
+                    onundo={actions.onundo.clone()}
                     copied={state.copied.filter(|(target, _)| target.item().is_some() || *target == CopyTarget::All)}
                     {oncopy}
                     {ondownload}
