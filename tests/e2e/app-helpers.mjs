@@ -54,6 +54,17 @@ export async function appStarted(scope, { timeout = 20_000 } = {}) {
   });
 }
 
+/**
+ * Waits until every open "If this step fails" in `scope` shows its remedies: they are
+ * rendered when the disclosure opens, a moment after, as a person sees them appear.
+ */
+export async function remediesShown(scope) {
+  await scope.waitForFunction(
+    () => [...document.querySelectorAll('details.if-fails[open]')].every((d) => d.querySelector('.remedy')),
+    { polling: 50 },
+  );
+}
+
 /** Types a plan input into the form, field by field, adding cluster rows as needed. */
 export async function enter(page, input) {
   const date = (value) => (typeof value === 'string' ? value.trim() : '');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { serve } from '../support/server.mjs';
 import { BROWSERS, launch } from '../support/browser.mjs';
 import { label, nth } from '../support/query.mjs';
-import { DIST, SEED_QUERY, assertClean, axeViolations, openPlanner } from './app-helpers.mjs';
+import { DIST, SEED_QUERY, assertClean, axeViolations, openPlanner, remediesShown } from './app-helpers.mjs';
 
 const LOOKS = [
   { look: 'desktop', viewport: { width: 1280, height: 900 } },
@@ -59,6 +59,7 @@ for (const name of BROWSERS) {
             return all.length;
           });
           assert.ok(opened > 0, 'the plan has details to open');
+          await remediesShown(page);
         });
         assert.deepEqual(found, []);
       });

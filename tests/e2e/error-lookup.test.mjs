@@ -125,6 +125,9 @@ for (const name of BROWSERS) {
         // The link opens that step's "If this step fails" and takes the focus there.
         await page.click('.lookup-answer a[href="#fails-step-5"]');
         await until(() => page.$eval('#fails-step-5', (d) => d.open), (open) => open, { what: 'step 5 open' });
+        await page.waitForSelector('#fails-step-5 .remedy');
+        const shown = await page.$$eval('#fails-step-5 .remedy', (all) => all.map((r) => r.textContent));
+        assert.ok(shown.some((text) => text.includes('Repair-MocLogin')), `the opened step shows the remedy found: ${shown}`);
         assert.equal(await page.evaluate(() => document.activeElement?.closest('details')?.id), 'fails-step-5');
         assert.deepEqual(await axeViolations(page), []);
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { BROWSERS, launch, openPage, setFixedTime } from '../support/browser.mjs';
 import { role, label, count, until } from '../support/query.mjs';
 import { serve } from '../support/server.mjs';
-import { DIST, appStarted, assertClean, axeViolations } from './app-helpers.mjs';
+import { DIST, appStarted, assertClean, axeViolations, remediesShown } from './app-helpers.mjs';
 
 // The issue's day: clusters off since 22 October, 45 days by today.
 const TODAY = new Date('2026-12-06T12:00:00');
@@ -82,6 +82,7 @@ for (const name of BROWSERS) {
         await (await details.$('summary')).focus();
         await page.keyboard.press('Enter');
         await until(() => details.evaluate((d) => d.open), Boolean, { what: 'remedies open' });
+        await details.waitForSelector('.remedy');
         const remedy = await details.$eval('.remedy', (r) => r.textContent);
         assert.ok(remedy.includes("Restart-VM -Name '<vm>' -Force"), remedy);
         const source = await details.$eval('.remedy .source a', (a) => ({ text: a.textContent, href: a.href }));
@@ -98,7 +99,9 @@ for (const name of BROWSERS) {
         assert.match(lifecycle, /\(Microsoft Learn, Announcing the retirement of AKS enabled by Azure Arc on Windows Server, 01\/28\/2026\)$/);
         const page_text = await page.$eval('.results', (el) => el.innerText);
         assert.doesNotMatch(page_text, /retired|unsupported|can't deploy/i);
-        // Every remedy's source link names its page and date.
+        // Every remedy's source link names its page and date (each shows once opened).
+        for (const summary of await page.$$('details.if-fails:not([open]) > summary')) await summary.click();
+        await remediesShown(page);
         const links = await texts(page, '.remedy .source a');
         assert.ok(links.length > 20);
         for (const link of links) assert.match(link, /^(Microsoft Learn|Azure\/aksArc issue #\d+), .+, \d\d\/\d\d\/\d{4}$/, link);

@@ -246,6 +246,20 @@ for (const name of BROWSERS) {
           words.filter((w) => w.getClientRects().length > 1).map((w) => w.textContent),
         );
         assert.deepEqual(split, [], `${media}: words split across lines`);
+        // The words without a span (none a browser breaks inside) are whole too.
+        const splitText = await page.$$eval('code.command', (codes) =>
+          codes.flatMap((code) =>
+            [...code.childNodes]
+              .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim())
+              .filter((node) => {
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                return range.getClientRects().length > 1;
+              })
+              .map((node) => node.textContent),
+          ),
+        );
+        assert.deepEqual(splitText, [], `${media}: words without a span split across lines`);
         const wrapped = await page.$$eval('code.command', (all) => all.filter((c) => c.getClientRects()[0]?.height > 40).length);
         assert.ok(wrapped > 0, `${media}: long commands do wrap, at spaces`);
       }

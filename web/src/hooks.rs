@@ -1,5 +1,7 @@
 //! Custom hooks.
 
+mod use_actions;
 mod use_copy;
 
+pub use use_actions::use_actions;
 pub use use_copy::use_copy;

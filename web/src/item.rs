@@ -1,7 +1,7 @@
 //! The runbook's items: the way down before a planned shutdown, powering on, the checks
 //! before the first step, then the fix steps.
 
-use certplan::{Plan, Remedy};
+use certplan::{Check, Plan, Remedy};
 
 /// A check or a fix step, as the runbook numbers them (0-based).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +26,17 @@ impl Item {
             Item::Step(index) => &plan.steps.get(index)?.command,
         };
         Some(command)
+    }
+
+    /// The check, power-on or shutdown item; `None` for a step, or when the plan has no
+    /// such item.
+    pub fn check(self, plan: &Plan) -> Option<&Check> {
+        match self {
+            Item::PowerOff(index) => plan.power_off.get(index),
+            Item::PowerOn(index) => plan.power_on.get(index),
+            Item::Check(index) => plan.checks.get(index),
+            Item::Step(_) => None,
+        }
     }
 
     /// What to do when the item fails (empty when the plan has no such item).
@@ -88,6 +99,8 @@ mod tests {
         );
         assert_eq!(Item::Step(1).remedies(&plan), step.if_fails.as_slice());
         assert_eq!(Item::Check(0).remedies(&plan), check.if_fails.as_slice());
+        assert_eq!(Item::Check(0).check(&plan), Some(check));
+        assert_eq!(Item::Step(1).check(&plan), None);
     }
 
     #[test]

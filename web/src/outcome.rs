@@ -1,8 +1,42 @@
 //! The plan derived from the form: the core's plan, every field error, or nothing yet.
 
-use certplan::{Error, ErrorCode, Plan};
+use std::rc::Rc;
 
+use certplan::{Error, ErrorCode, Plan, PlanInput};
+
+use crate::shared::Shared;
 use crate::state::{DateField, DateStatus, State};
+
+/// All the outcome depends on, read from the state: the planner keeps its outcome until
+/// this changes, so what leaves the input alone (the paste box, a Done mark, a copy, a
+/// notice dismissed) never plans again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+    /// The app has started.
+    pub started: bool,
+    /// What each date field holds beyond its value.
+    pub date_status: [DateStatus; 3],
+    /// The core's input, every row included.
+    pub input: Rc<PlanInput>,
+    /// For each row: added with "Add cluster", not yet left, and still empty.
+    pub fresh: Vec<bool>,
+}
+
+impl Asked {
+    /// What the state asks of the core.
+    pub fn of(state: &State) -> Self {
+        Asked {
+            started: state.started,
+            date_status: state.date_status,
+            input: Rc::new(state.input()),
+            fresh: state
+                .clusters
+                .iter()
+                .map(|row| row.fresh && row.name.is_empty())
+                .collect(),
+        }
+    }
+}
 
 /// What the results side shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,8 +46,8 @@ pub enum Outcome {
     Pending,
     /// A date is being typed: no verdict on half a date.
     Typing(DateField),
-    /// The input is valid: the core's plan (boxed: it is far larger than the errors).
-    Planned(Box<Plan>),
+    /// The input is valid: the core's plan, shared by the components that show it.
+    Planned(Shared<Plan>),
     /// The input is not: every problem at once, so each field can be marked.
     Invalid(Vec<Error>),
 }
@@ -25,44 +59,39 @@ impl Outcome {
     /// (its value reads as empty, which would plan as "no date"). A row just added with
     /// "Add cluster" and not yet left is not an error for being empty: it is left out
     /// until the person leaves it.
-    pub fn of(state: &State) -> Self {
-        if !state.started {
+    pub fn of(asked: &Asked) -> Self {
+        if !asked.started {
             return Outcome::Pending;
         }
-        let status = |field: DateField| state.date_status[field.index()];
+        let status = |field: DateField| asked.date_status[field.index()];
         if let Some(field) = DateField::ALL
             .into_iter()
             .find(|f| status(*f) == DateStatus::Typing)
         {
             return Outcome::Typing(field);
         }
-        let mut input = state.input();
-        let fresh = |index: usize| {
-            state
-                .clusters
-                .get(index)
-                .is_some_and(|row| row.fresh && row.name.is_empty())
-        };
+        let fresh = |index: usize| asked.fresh.get(index).copied().unwrap_or(false);
         let mut errors: Vec<Error> = DateField::ALL
             .into_iter()
             .filter(|f| status(*f) == DateStatus::Bad)
             .map(bad_date)
             .collect();
         let bad_fields: Vec<String> = errors.iter().map(|e| e.field().to_owned()).collect();
-        errors.extend(certplan::check(&input).into_iter().filter(|e| {
+        errors.extend(certplan::check(&asked.input).into_iter().filter(|e| {
             !bad_fields.iter().any(|f| f == e.field())
                 && !cluster_index(e.field()).is_some_and(fresh)
         }));
         if !errors.is_empty() {
             return Outcome::Invalid(errors);
         }
+        let mut input = PlanInput::clone(&asked.input);
         let mut index = 0;
         input.clusters.retain(|_| {
             index += 1;
             !fresh(index - 1)
         });
         match certplan::plan(&input) {
-            Ok(plan) => Outcome::Planned(Box::new(plan)),
+            Ok(plan) => Outcome::Planned(Shared::new(plan)),
             Err(error) => Outcome::Invalid(vec![error]),
         }
     }
@@ -109,12 +138,14 @@ fn cluster_index(field: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use std::rc::Rc;
-
     use yew::Reducible;
 
     use super::*;
     use crate::state::{Action, Start};
+
+    fn outcome(state: &State) -> Outcome {
+        Outcome::of(&Asked::of(state))
+    }
 
     fn started(query: &str) -> Rc<State> {
         let start = Start {
@@ -126,20 +157,45 @@ mod tests {
     }
 
     #[test]
+    fn only_a_change_of_the_input_asks_again() {
+        let state = started("?shutdown=2026-10-01&cluster=prod1");
+        let asked = Asked::of(&state);
+        let id = "step:Update-AksHciCertificates".to_owned();
+        for action in [
+            Action::SetPaste("edge2".into()),
+            Action::SetDone(id, true),
+            Action::Copied(crate::state::CopyTarget::All, true),
+            Action::DismissIgnored,
+            Action::LeftClusterName(0),
+        ] {
+            let after = state.clone().reduce(action.clone());
+            assert_eq!(Asked::of(&after), asked, "{action:?} plans again");
+        }
+        for action in [
+            Action::AddCluster,
+            Action::SetClusterName(0, "prod2".into()),
+            Action::SetDate(DateField::Restart, String::new(), DateStatus::Bad),
+        ] {
+            let after = state.clone().reduce(action.clone());
+            assert_ne!(Asked::of(&after), asked, "{action:?} keeps the plan");
+        }
+    }
+
+    #[test]
     fn a_date_being_typed_has_no_verdict_and_no_error() {
         let state = started("?shutdown=2026-10-01&cluster=prod1").reduce(Action::SetDate(
             DateField::Restart,
             "0202-11-28".into(),
             DateStatus::Typing,
         ));
-        assert_eq!(Outcome::of(&state), Outcome::Typing(DateField::Restart));
+        assert_eq!(outcome(&state), Outcome::Typing(DateField::Restart));
         let left = state.reduce(Action::SetDate(
             DateField::Restart,
             "2026-11-28".into(),
             DateStatus::Complete,
         ));
         assert_eq!(left.restart, "2026-11-28");
-        assert!(Outcome::of(&left).plan().is_some());
+        assert!(outcome(&left).plan().is_some());
     }
 
     #[test]
@@ -149,7 +205,7 @@ mod tests {
             String::new(),
             DateStatus::Bad,
         ));
-        let outcome = Outcome::of(&state);
+        let outcome = outcome(&state);
         assert_eq!(outcome.plan(), None, "no verdict on an empty value");
         let errors = outcome.errors();
         assert_eq!(errors.len(), 1);
@@ -162,11 +218,11 @@ mod tests {
     #[test]
     fn a_new_empty_row_is_no_error_until_left_empty() {
         let state = started("?shutdown=2026-10-01&cluster=prod1").reduce(Action::AddCluster);
-        let plan = Outcome::of(&state);
+        let plan = outcome(&state);
         let plan = plan.plan().expect("the plan stays");
         assert!(plan.steps.iter().all(|s| s.cluster.as_deref() != Some("")));
         let left = state.reduce(Action::LeftClusterName(1));
-        let errors = Outcome::of(&left).errors().to_vec();
+        let errors = outcome(&left).errors().to_vec();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].field(), "clusters[1].name");
     }

@@ -153,6 +153,18 @@ pub struct RemedyCommand {
 }
 
 impl CopyTarget {
+    /// The runbook item whose button (or whose remedy's button) it is; `None` for the
+    /// link, "Copy all" and a pasted error's match.
+    pub fn item(self) -> Option<Item> {
+        match self {
+            CopyTarget::Link | CopyTarget::All | CopyTarget::Found(..) => None,
+            CopyTarget::Step(index) => Some(Item::Step(index)),
+            CopyTarget::Check(index) => Some(Item::Check(index)),
+            CopyTarget::Power(item) => Some(item),
+            CopyTarget::Remedy(at) => Some(at.item),
+        }
+    }
+
     /// The text a copy button puts on the clipboard, from the plan; `None` for the link
     /// (the page's address is the browser's), for a pasted error's match (the lookup
     /// holds it) and for a target the plan lacks.
@@ -817,5 +829,9 @@ mod tests {
         };
         assert_eq!(CopyTarget::Remedy(missing).text(&plan), None);
         assert_eq!(CopyTarget::Step(99).text(&plan), None);
+        // Each button belongs to its item, so only that item re-renders to confirm.
+        assert_eq!(CopyTarget::Remedy(second).item(), Some(Item::Step(step)));
+        assert_eq!(CopyTarget::Check(0).item(), Some(Item::Check(0)));
+        assert_eq!(CopyTarget::All.item(), None);
     }
 }

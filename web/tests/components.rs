@@ -16,6 +16,8 @@ use certplan_web::components::step_list::{StepList, StepListProps};
 use certplan_web::item::Item;
 use certplan_web::platform::start;
 use certplan_web::progress::Progress;
+use certplan_web::render_count;
+use certplan_web::shared::Shared;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -178,9 +180,9 @@ async fn layer_card_not_impacted() {
     root.remove();
 }
 
-fn step_list(steps: Vec<certplan::Step>, impacted: bool) -> StepListProps {
+fn step_list(plan: certplan::Plan, impacted: bool) -> StepListProps {
     StepListProps {
-        steps,
+        plan: Shared::new(plan),
         impacted,
         progress: Progress::default(),
         ondone: Callback::noop(),
@@ -197,7 +199,7 @@ fn step_list(steps: Vec<certplan::Step>, impacted: bool) -> StepListProps {
 #[wasm_bindgen_test]
 async fn step_list_puts_each_command_on_its_own_line_with_a_named_copy_button() {
     let plan = seed_plan();
-    let root = mount::<StepList>(step_list(plan.steps.clone(), true));
+    let root = mount::<StepList>(step_list(plan.clone(), true));
     rendered(&root, "code.command").await;
     let commands = texts(&root, "li.step > .command-line code.command");
     let expected: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
@@ -221,14 +223,16 @@ async fn step_list_puts_each_command_on_its_own_line_with_a_named_copy_button() 
 
 #[wasm_bindgen_test]
 async fn step_list_without_steps_says_nothing_to_fix_only_when_nothing_is_impacted() {
-    let root = mount::<StepList>(step_list(Vec::new(), false));
+    let mut plan = seed_plan();
+    plan.steps.clear();
+    let root = mount::<StepList>(step_list(plan.clone(), false));
     rendered(&root, ".nothing").await;
     assert!(texts(&root, ".nothing")[0].starts_with("Nothing to fix"));
     assert!(root.query_selector("button").unwrap().is_none());
     root.remove();
 
     // Impacted, but every fix needs a workload cluster and none is listed.
-    let root = mount::<StepList>(step_list(Vec::new(), true));
+    let root = mount::<StepList>(step_list(plan, true));
     rendered(&root, ".pending").await;
     assert!(root.query_selector(".nothing").unwrap().is_none());
     let text = &texts(&root, ".pending")[0];
@@ -392,7 +396,7 @@ async fn each_step_has_a_done_box_that_reports_its_item_and_a_count() {
             let reported = reported.clone();
             Callback::from(move |change| reported.borrow_mut().push(change))
         },
-        ..step_list(plan.steps.clone(), true)
+        ..step_list(plan.clone(), true)
     };
     let root = mount::<StepList>(props);
     rendered(&root, ".done input").await;
@@ -425,14 +429,36 @@ async fn each_step_has_a_done_box_that_reports_its_item_and_a_count() {
 #[wasm_bindgen_test]
 async fn a_failing_step_opens_to_its_remedies_with_sources_and_no_copy_for_cautions() {
     let plan = seed_plan();
-    let root = mount::<StepList>(step_list(plan.steps.clone(), true));
+    let root = mount::<StepList>(step_list(plan.clone(), true));
     rendered(&root, "details.if-fails").await;
     let summaries = texts(&root, ".step > details > summary");
     assert_eq!(summaries.len(), plan.steps.len());
     assert!(summaries.iter().all(|s| s == "If this step fails"));
-    let remedies = root.query_selector_all(".remedy").unwrap();
+    // Closed, a disclosure holds its summary only: its remedies render when it opens.
+    assert!(root.query_selector(".remedy").unwrap().is_none());
+    let list = root
+        .query_selector_all(".step > details > summary")
+        .unwrap();
+    for i in 0..list.length() {
+        list.item(i)
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .click();
+    }
     let total: usize = plan.steps.iter().map(|s| s.if_fails.len()).sum();
-    assert_eq!(remedies.length() as usize, total);
+    let count = || root.query_selector_all(".remedy").unwrap().length() as usize;
+    until("every remedy", || count() == total).await;
+    // Closed again, they stay: a second look costs nothing and keeps what was read.
+    one(&root, ".step > details > summary")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    until("the first closed", || {
+        attr(&root, ".step > details", "open").is_none()
+    })
+    .await;
+    TimeoutFuture::new(50).await;
+    assert_eq!(count(), total);
+    let remedies = root.query_selector_all(".remedy").unwrap();
     let expected = plan.steps.iter().flat_map(|s| s.if_fails.iter());
     let mut cautions = 0;
     for (i, remedy) in expected.enumerate() {
@@ -504,4 +530,92 @@ async fn error_lookup_answers_on_the_button_not_on_typing() {
         attr(&root, ".remedy a[href^='#fails-']", "href").as_deref(),
         Some("#fails-check-4")
     );
+}
+
+/// The steps of the plan (not its checks or power items) under `root`.
+const STEP_ITEMS: &str = "section.steps:not(.checks):not(.power) li.step";
+
+/// A Copy button of the plan's steps, clicked, and its confirmation awaited.
+async fn copy_step(root: &Element, index: u32) {
+    let selector = [STEP_ITEMS, " > .command-line button"].concat();
+    let button = root
+        .query_selector_all(&selector)
+        .unwrap()
+        .item(index)
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    button.click();
+    until("the copy's confirmation", || {
+        button.text_content().unwrap_or_default() != "Copy"
+    })
+    .await;
+    // Renders that follow it (there should be none) get their chance to be counted.
+    TimeoutFuture::new(50).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_done_mark_or_a_copy_re_renders_only_what_it_changed() {
+    let clusters: Vec<String> = (1..=50).map(|n| format!("cluster=c{n}")).collect();
+    let query = [
+        "?shutdown=2026-01-01&restart=2026-03-01&",
+        &clusters.join("&"),
+    ]
+    .concat();
+    let root = prerendered_page(&query).await;
+    start_planner(&root);
+    let steps = || root.query_selector_all(STEP_ITEMS).unwrap().length();
+    until("the 50 clusters' plan", || steps() > 100).await;
+    let total = steps();
+    until("the stored progress", || {
+        texts(&root, ".steps .progress") == [format!("0 of {total} steps done")]
+    })
+    .await;
+    TimeoutFuture::new(100).await;
+    render_count::take();
+
+    // Done on step 10: that step, its box, and the lists that count marks.
+    one(&root, "input[aria-label='Done: step 10']")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    until("the count", || {
+        texts(&root, ".steps .progress") == [format!("1 of {total} steps done")]
+    })
+    .await;
+    TimeoutFuture::new(50).await;
+    let counts = render_count::take();
+    assert_eq!(counts.get("FixStep"), Some(&1), "{counts:?}");
+    assert_eq!(counts.get("DoneBox"), Some(&1), "{counts:?}");
+    let containers = [
+        "Planner",
+        "Results",
+        "PowerSection",
+        "BeforeYouStart",
+        "StepList",
+    ];
+    for (name, count) in &counts {
+        assert!(
+            ["FixStep", "DoneBox"].contains(name) || containers.contains(name) && *count <= 2,
+            "{name} rendered {count} times for a Done mark: {counts:?}"
+        );
+    }
+
+    // A copy: its button and the step that holds it, nothing else.
+    copy_step(&root, 2).await;
+    let counts = render_count::take();
+    for name in ["FixStep", "CommandLine", "CopyButton"] {
+        assert_eq!(counts.get(name), Some(&1), "{name}: {counts:?}");
+    }
+    for name in ["CheckItem", "DoneBox", "IfFails", "RemedyItem", "Form"] {
+        assert_eq!(counts.get(name), None, "{name}: {counts:?}");
+    }
+    // The next copy: its button, and the one whose confirmation it replaces.
+    copy_step(&root, 4).await;
+    let counts = render_count::take();
+    for name in ["FixStep", "CommandLine", "CopyButton"] {
+        assert_eq!(counts.get(name), Some(&2), "{name}: {counts:?}");
+    }
+    for name in ["CheckItem", "DoneBox", "IfFails", "RemedyItem", "Form"] {
+        assert_eq!(counts.get(name), None, "{name}: {counts:?}");
+    }
+    root.remove();
 }

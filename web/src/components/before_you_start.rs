@@ -1,11 +1,13 @@
 //! "Before you start": the checks to run before the first fix step.
 
-use certplan::Check;
+use certplan::Plan;
 use yew::prelude::*;
 
 use crate::components::check_item::CheckItem;
 use crate::item::Item;
 use crate::progress::Progress;
+use crate::render_count;
+use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// The id of the "Before you start" heading, a "Jump to" target.
@@ -14,13 +16,14 @@ pub const CHECKS_TITLE_ID: &str = "checks-title";
 /// The plan's checks and the runbook's progress.
 #[derive(Properties, PartialEq)]
 pub struct BeforeYouStartProps {
-    /// In the order to run them.
-    pub checks: Vec<Check>,
+    /// The plan, whose checks are shown in the order to run them.
+    pub plan: Shared<Plan>,
     /// Which are marked done.
     pub progress: Progress,
     /// A "Done" box changed.
     pub ondone: Callback<(String, bool)>,
-    /// The state's last copy, for the buttons' confirmation.
+    /// The state's last copy when a check's button made it, for its confirmation;
+    /// `None` otherwise.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
@@ -29,7 +32,8 @@ pub struct BeforeYouStartProps {
 /// The checks, numbered; nothing when there is nothing to fix.
 #[component]
 pub fn BeforeYouStart(props: &BeforeYouStartProps) -> Html {
-    if props.checks.is_empty() {
+    render_count::rendered("BeforeYouStart");
+    if props.plan.checks.is_empty() {
         return Html::default();
     }
     html! {
@@ -41,15 +45,18 @@ pub fn BeforeYouStart(props: &BeforeYouStartProps) -> Html {
                   itself, and stops when one fails."}
             </p>
             <ol class="step-list">
-                { for props.checks.iter().enumerate().map(|(index, check)| html! {
-                    <CheckItem
-                        item={Item::Check(index)}
-                        check={check.clone()}
-                        done={props.progress.is_done(&Item::Check(index).id_for(&check.command))}
-                        ondone={props.ondone.clone()}
-                        copied={props.copied}
-                        oncopy={props.oncopy.clone()}
-                    />
+                { for props.plan.checks.iter().enumerate().map(|(index, check)| {
+                    let item = Item::Check(index);
+                    html! {
+                        <CheckItem
+                            plan={props.plan.clone()}
+                            {item}
+                            done={props.progress.is_done(&item.id_for(&check.command))}
+                            ondone={props.ondone.clone()}
+                            copied={props.copied.filter(|(target, _)| target.item() == Some(item))}
+                            oncopy={props.oncopy.clone()}
+                        />
+                    }
                 }) }
             </ol>
         </section>

@@ -1,27 +1,31 @@
 //! One check before the first step, or one item of powering on or shutting down: its
 //! command (if it has one), the healthy answer, and what to do when the answer is not that.
 
-use certplan::Check;
+use certplan::Plan;
 use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
+use crate::components::copy_button::confirming;
 use crate::components::done_box::DoneBox;
 use crate::components::if_fails::IfFails;
 use crate::item::Item;
+use crate::render_count;
+use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// A check and where it stands.
 #[derive(Properties, PartialEq)]
 pub struct CheckItemProps {
+    /// The plan the check is in.
+    pub plan: Shared<Plan>,
     /// Which item it is: a check, or a power-on or shutdown item.
     pub item: Item,
-    /// The check.
-    pub check: Check,
     /// Marked done.
     pub done: bool,
     /// A "Done" box changed.
     pub ondone: Callback<(String, bool)>,
-    /// The state's last copy, for the buttons' confirmation.
+    /// The state's last copy when one of this item's buttons made it (see
+    /// `CopyTarget::item`), for their confirmation; `None` otherwise.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
@@ -30,7 +34,11 @@ pub struct CheckItemProps {
 /// What the check is for, its command, what a healthy answer looks like.
 #[component]
 pub fn CheckItem(props: &CheckItemProps) -> Html {
-    let (check, item) = (&props.check, props.item);
+    render_count::rendered("CheckItem");
+    let item = props.item;
+    let Some(check) = item.check(&props.plan) else {
+        return Html::default();
+    };
     let (name, target, index) = match item {
         Item::Check(index) => ("check", CopyTarget::Check(index), index),
         Item::PowerOn(index) => ("power-on item", CopyTarget::Power(item), index),
@@ -56,15 +64,15 @@ pub fn CheckItem(props: &CheckItemProps) -> Html {
                     command={check.command.clone()}
                     {target}
                     aria_label={format!("Copy {name} {number}: {}", check.command)}
-                    copied={props.copied}
+                    copied={confirming(target, props.copied)}
                     oncopy={props.oncopy.clone()}
                 />
             }
             <p class="expect"><strong>{"Healthy: "}</strong>{check.expect.clone()}</p>
             <IfFails
+                plan={props.plan.clone()}
                 {item}
-                remedies={check.if_fails.clone()}
-                copied={props.copied}
+                copied={props.copied.filter(|(target, _)| matches!(target, CopyTarget::Remedy(_)))}
                 oncopy={props.oncopy.clone()}
             />
         </li>

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::copy_button::CopyButton;
+use crate::render_count;
 use crate::state::CopyTarget;
 
 /// A word longer than this may be wider than the line: its command can scroll, so the
@@ -18,18 +19,20 @@ pub struct CommandLineProps {
     pub target: CopyTarget,
     /// The button's accessible name: "Copy" alone does not say which command.
     pub aria_label: AttrValue,
-    /// The state's last copy, for the button's confirmation.
-    pub copied: Option<(CopyTarget, bool)>,
+    /// While its button confirms: whether the copy worked.
+    pub copied: Option<bool>,
     /// "Copy".
     pub oncopy: Callback<CopyTarget>,
 }
 
-/// `<code>` and Copy, side by side (stacked on narrow screens). Each word of the command
-/// is a span that never breaks inside, so a line wraps only at a space: never after a
-/// parameter's hyphen or inside a name, which a person retyping it would get wrong. A
-/// word wider than the line scrolls instead.
+/// `<code>` and Copy, side by side (stacked on narrow screens). A line wraps only at a
+/// space: never after a parameter's hyphen or inside a name, which a person retyping it
+/// would get wrong. A word a browser could break inside is a span that never breaks; the
+/// others stay text (a long plan has hundreds of them). A word wider than the line
+/// scrolls instead.
 #[component]
 pub fn CommandLine(props: &CommandLineProps) -> Html {
+    render_count::rendered("CommandLine");
     let scrolls = props.command.split(' ').any(|word| word.len() > LONG_WORD);
     html! {
         <div class="command-line">
@@ -37,7 +40,11 @@ pub fn CommandLine(props: &CommandLineProps) -> Html {
                 { for props.command.split(' ').enumerate().map(|(index, word)| html! {
                     <>
                         if index > 0 {{" "}}
-                        <span class="word">{word.to_owned()}</span>
+                        if breaks_inside(word) {
+                            <span class="word">{word.to_owned()}</span>
+                        } else {
+                            {word.to_owned()}
+                        }
                     </>
                 }) }
             </code>
@@ -49,5 +56,35 @@ pub fn CommandLine(props: &CommandLineProps) -> Html {
                 oncopy={props.oncopy.clone()}
             />
         </div>
+    }
+}
+
+/// Whether a browser may break a line inside `word`: after a hyphen, a slash, a pipe, a
+/// bracket and the like. Letters, digits, quotes and the punctuation that binds to them
+/// (`.`, `,`, `:`, `_`, `$`) never break.
+fn breaks_inside(word: &str) -> bool {
+    word.chars()
+        .any(|c| !(c.is_ascii_alphanumeric() || "'\"._:,$".contains(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_words_a_line_could_break_inside_are_kept_whole() {
+        for word in [
+            "'prod1'",
+            "$env:Name,",
+            "Repair-MocLogin",
+            "-Name",
+            "a/b",
+            "x|y",
+            "{0}",
+            "(x)",
+        ] {
+            let whole = word.starts_with(['\'', '$']);
+            assert_eq!(breaks_inside(word), !whole, "{word}");
+        }
     }
 }

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::render_count;
 use crate::state::CopyTarget;
 
-/// What the button copies, its text, and the last copy.
+/// What the button copies, its text, and its confirmation.
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {
     /// What a click copies.
@@ -14,8 +15,10 @@ pub struct CopyButtonProps {
     /// The accessible name, when the text alone does not say what is copied.
     #[prop_or_default]
     pub aria_label: Option<AttrValue>,
-    /// The state's last copy and whether it worked.
-    pub copied: Option<(CopyTarget, bool)>,
+    /// While this button is the one confirming: whether its copy worked (see
+    /// [`confirming`]). Every other button has `None`, so a copy re-renders only the
+    /// button that confirms it and the one whose confirmation it replaces.
+    pub copied: Option<bool>,
     /// A click.
     pub oncopy: Callback<CopyTarget>,
     /// Not usable yet (the prerendered page, before the app runs).
@@ -23,43 +26,50 @@ pub struct CopyButtonProps {
     pub disabled: bool,
 }
 
-/// The button and its live region. When the last copy was of this target, the button
-/// shows the outcome instead of its label and the live region announces it; the button
-/// stays the same element, so it keeps focus while its text changes.
+/// The button and its live region, side by side in the parent (no wrapper: a long plan
+/// has a Copy button per command). While it confirms, the button shows the outcome
+/// instead of its label and the live region announces it; the button stays the same
+/// element, so it keeps focus while its text changes.
 #[component]
 pub fn CopyButton(props: &CopyButtonProps) -> Html {
+    render_count::rendered("CopyButton");
     let target = props.target;
-    let status = status(target, props.copied);
+    let shown = props.copied.map(status);
     // The accessible name holds the text shown ("Copied"), as WCAG's label-in-name asks.
-    let aria_label = match (status, &props.aria_label) {
-        (Some(status), Some(label)) => Some(AttrValue::from(format!("{status} ({label})"))),
+    let aria_label = match (shown, &props.aria_label) {
+        (Some(shown), Some(label)) => Some(AttrValue::from(format!("{shown} ({label})"))),
         (_, label) => label.clone(),
     };
     html! {
-        <span class="copy">
+        <>
             <button
                 type="button"
                 class="btn"
-                data-done={(status == Some(COPIED)).then_some("")}
+                data-done={(props.copied == Some(true)).then_some("")}
                 aria-label={aria_label}
                 disabled={props.disabled}
                 onclick={props.oncopy.reform(move |_| target)}
             >
-                {status.unwrap_or(props.label)}
+                {shown.unwrap_or(props.label)}
             </button>
-            <span class="sr-only" aria-live="polite">{status.unwrap_or_default()}</span>
-        </span>
+            <span class="sr-only" aria-live="polite">{shown.unwrap_or_default()}</span>
+        </>
     }
 }
 
-const COPIED: &str = "Copied";
+/// The button of `target`'s confirmation, from the state's last copy: whether the copy
+/// worked when the last copy was of `target`, `None` otherwise.
+pub fn confirming(target: CopyTarget, last: Option<(CopyTarget, bool)>) -> Option<bool> {
+    last.filter(|(copied, _)| *copied == target)
+        .map(|(_, ok)| ok)
+}
 
-/// The confirmation text for `target`, when the last copy was of it.
-pub fn status(target: CopyTarget, copied: Option<(CopyTarget, bool)>) -> Option<&'static str> {
-    match copied {
-        Some((last, true)) if last == target => Some(COPIED),
-        Some((last, false)) if last == target => Some("Copy failed: select and copy by hand"),
-        _ => None,
+/// What a confirming button says.
+fn status(worked: bool) -> &'static str {
+    if worked {
+        "Copied"
+    } else {
+        "Copy failed: select and copy by hand"
     }
 }
 
@@ -70,10 +80,12 @@ mod tests {
     #[test]
     fn only_the_button_that_copied_confirms() {
         let copied = Some((CopyTarget::Step(1), true));
-        assert_eq!(status(CopyTarget::Step(1), copied), Some("Copied"));
-        assert_eq!(status(CopyTarget::Step(2), copied), None);
-        assert_eq!(status(CopyTarget::All, None), None);
-        let failed = status(CopyTarget::Link, Some((CopyTarget::Link, false)));
-        assert!(failed.unwrap().starts_with("Copy failed"));
+        assert_eq!(confirming(CopyTarget::Step(1), copied), Some(true));
+        assert_eq!(confirming(CopyTarget::Step(2), copied), None);
+        assert_eq!(confirming(CopyTarget::All, None), None);
+        let failed = confirming(CopyTarget::Link, Some((CopyTarget::Link, false)));
+        assert_eq!(failed, Some(false));
+        assert_eq!(status(true), "Copied");
+        assert!(status(false).starts_with("Copy failed"));
     }
 }

@@ -3,6 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::render_count;
+
 /// An item's mark.
 #[derive(Properties, PartialEq)]
 pub struct DoneBoxProps {
@@ -20,6 +22,7 @@ pub struct DoneBoxProps {
 /// itself: built from the label's parts, browsers join them with different spacing.
 #[component]
 pub fn DoneBox(props: &DoneBoxProps) -> Html {
+    render_count::rendered("DoneBox");
     let onchange = {
         let id = props.id.clone();
         props.ondone.reform(move |event: Event| {

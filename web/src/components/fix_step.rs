@@ -1,27 +1,31 @@
 //! One fix step: what it is for, its command with Copy, its "Done" box, and what to do
 //! if it fails.
 
-use certplan::{Step, StepLayer};
+use certplan::{Plan, StepLayer};
 use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
+use crate::components::copy_button::confirming;
 use crate::components::done_box::DoneBox;
 use crate::components::if_fails::IfFails;
 use crate::item::Item;
+use crate::render_count;
+use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// A step and where it stands.
 #[derive(Properties, PartialEq)]
 pub struct FixStepProps {
-    /// 0-based position in the plan.
+    /// The plan the step is in.
+    pub plan: Shared<Plan>,
+    /// 0-based position in the plan's steps.
     pub index: usize,
-    /// The step.
-    pub step: Step,
     /// Marked done.
     pub done: bool,
     /// A "Done" box changed.
     pub ondone: Callback<(String, bool)>,
-    /// The state's last copy, for the buttons' confirmation.
+    /// The state's last copy when one of this step's buttons made it (see
+    /// `CopyTarget::item`), for their confirmation; `None` otherwise.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
@@ -31,13 +35,18 @@ pub struct FixStepProps {
 /// after the command.
 #[component]
 pub fn FixStep(props: &FixStepProps) -> Html {
-    let (step, item) = (&props.step, Item::Step(props.index));
+    render_count::rendered("FixStep");
+    let Some(step) = props.plan.steps.get(props.index) else {
+        return Html::default();
+    };
+    let item = Item::Step(props.index);
     let number = props.index + 1;
     let tag = match step.layer {
         StepLayer::Moc => "MOC",
         StepLayer::Kubernetes => "Kubernetes",
         StepLayer::Verify => "Verify",
     };
+    let target = CopyTarget::Step(props.index);
     html! {
         <li class="step">
             <div class="step-head">
@@ -51,15 +60,15 @@ pub fn FixStep(props: &FixStepProps) -> Html {
             </div>
             <CommandLine
                 command={step.command.clone()}
-                target={CopyTarget::Step(props.index)}
+                {target}
                 aria_label={format!("Copy command {number}: {}", step.command)}
-                copied={props.copied}
+                copied={confirming(target, props.copied)}
                 oncopy={props.oncopy.clone()}
             />
             <IfFails
+                plan={props.plan.clone()}
                 {item}
-                remedies={step.if_fails.clone()}
-                copied={props.copied}
+                copied={props.copied.filter(|(target, _)| matches!(target, CopyTarget::Remedy(_)))}
                 oncopy={props.oncopy.clone()}
             />
         </li>

@@ -7,6 +7,7 @@ use crate::components::cluster_list::ClusterList;
 use crate::components::date_field::DateField;
 use crate::components::message;
 use crate::components::share_link::ShareLink;
+use crate::render_count;
 use crate::state::{ClusterRow, CopyTarget, DateField as Field, DateStatus, PasteReport};
 
 /// What the form shows, and what it reports.
@@ -24,8 +25,8 @@ pub struct FormProps {
     pub clusters: Vec<ClusterRow>,
     /// Every field error of the input.
     pub errors: Vec<Error>,
-    /// The state's last copy, for "Copy link".
-    pub copied: Option<(CopyTarget, bool)>,
+    /// While "Copy link" confirms: whether the copy worked.
+    pub copied: Option<bool>,
     /// A date changed or was left.
     pub ondate: Callback<(Field, String, DateStatus)>,
     /// "Add cluster".
@@ -56,6 +57,7 @@ pub struct FormProps {
 /// The form side of the page.
 #[component]
 pub fn Form(props: &FormProps) -> Html {
+    render_count::rendered("Form");
     let error = |field: Field| {
         props
             .errors

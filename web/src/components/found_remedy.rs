@@ -5,6 +5,7 @@ use certplan::lookup::{has_placeholder, Place, RemedyMatch};
 use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
+use crate::components::copy_button::confirming;
 use crate::components::if_fails;
 use crate::components::source_link::SourceLink;
 use crate::item::Item;
@@ -49,7 +50,7 @@ pub fn FoundRemedy(props: &FoundRemedyProps) -> Html {
                         command={command.clone()}
                         target={CopyTarget::Found(props.index, n)}
                         aria_label={format!("Copy fix command: {command}")}
-                        copied={props.copied}
+                        copied={confirming(CopyTarget::Found(props.index, n), props.copied)}
                         oncopy={props.oncopy.clone()}
                     />
                 }

@@ -1,10 +1,13 @@
 //! "If this step fails": a disclosure with the documented failures of a check or step.
 
-use certplan::Remedy;
+use certplan::Plan;
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::remedy_item::RemedyItem;
 use crate::item::Item;
+use crate::render_count;
+use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// The id of an item's disclosure, for links to it.
@@ -20,20 +23,39 @@ pub fn id(item: Item) -> String {
 /// An item's remedies.
 #[derive(Properties, PartialEq)]
 pub struct IfFailsProps {
+    /// The plan the item is in.
+    pub plan: Shared<Plan>,
     /// The check or step.
     pub item: Item,
-    /// Its remedies, in the plan's order.
-    pub remedies: Vec<Remedy>,
-    /// The state's last copy, for the buttons' confirmation.
+    /// The state's last copy when one of the item's buttons made it, for the remedies'
+    /// confirmation; `None` otherwise.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
 }
 
-/// Closed by default: the runbook stays short until something goes wrong.
+/// Closed by default: the runbook stays short until something goes wrong. The remedies
+/// are rendered when the disclosure first opens, however it opens (its summary, a
+/// lookup's link), and kept after: a long plan carries thousands of elements of them,
+/// most never read. Find-in-page does not reach a closed one; the error lookup does.
 #[component]
 pub fn IfFails(props: &IfFailsProps) -> Html {
-    if props.remedies.is_empty() {
+    render_count::rendered("IfFails");
+    let details = use_node_ref();
+    let opened = use_state_eq(|| false);
+    let ontoggle = {
+        let (details, opened) = (details.clone(), opened.clone());
+        Callback::from(move |_: Event| {
+            if details
+                .cast::<Element>()
+                .is_some_and(|d| d.has_attribute("open"))
+            {
+                opened.set(true);
+            }
+        })
+    };
+    let remedies = props.item.remedies(&props.plan);
+    if remedies.is_empty() {
         return Html::default();
     }
     let summary = match props.item {
@@ -41,19 +63,23 @@ pub fn IfFails(props: &IfFailsProps) -> Html {
         Item::PowerOff(_) | Item::Step(_) => "If this step fails",
     };
     html! {
-        <details class="if-fails" id={id(props.item)}>
+        <details class="if-fails" id={id(props.item)} ref={details} {ontoggle}>
             <summary>{summary}</summary>
-            <ul class="remedies">
-                { for props.remedies.iter().enumerate().map(|(index, remedy)| html! {
-                    <RemedyItem
-                        item={props.item}
-                        {index}
-                        remedy={remedy.clone()}
-                        copied={props.copied}
-                        oncopy={props.oncopy.clone()}
-                    />
-                }) }
-            </ul>
+            if *opened {
+                <ul class="remedies">
+                    { for (0..remedies.len()).map(|index| html! {
+                        <RemedyItem
+                            plan={props.plan.clone()}
+                            item={props.item}
+                            {index}
+                            copied={props.copied.filter(|(target, _)| {
+                                matches!(target, CopyTarget::Remedy(at) if at.remedy == index)
+                            })}
+                            oncopy={props.oncopy.clone()}
+                        />
+                    }) }
+                </ul>
+            }
         </details>
     }
 }

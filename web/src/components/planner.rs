@@ -1,11 +1,10 @@
 //! The planner: the form, the plan and the notice about the link; everything that changes.
 
-use std::rc::Rc;
-
 use certplan::{query, reminder};
 use yew::prelude::*;
 
 use crate::components::before_you_start::CHECKS_TITLE_ID;
+use crate::components::copy_button::confirming;
 use crate::components::error_lookup::ErrorLookup;
 use crate::components::form::Form;
 use crate::components::jump_to::{JumpLink, JumpTo};
@@ -13,13 +12,14 @@ use crate::components::power_section::Power;
 use crate::components::query_notice::QueryNotice;
 use crate::components::results::Results;
 use crate::components::step_list::STEPS_TITLE_ID;
-use crate::hooks::use_copy;
+use crate::hooks::{use_actions, use_copy};
 use crate::item::Item;
-use crate::outcome::Outcome;
+use crate::outcome::{Asked, Outcome};
 use crate::platform::{
     compact, download, frame_height, location, reference_rows, storage, theme, today,
 };
 use crate::progress::Progress;
+use crate::render_count;
 use crate::state::{Action, CopyTarget, Start, State};
 
 /// Where the planner starts from.
@@ -34,20 +34,11 @@ pub struct PlannerProps {
 /// The id of the line that says what the app waits for before it starts.
 pub const START_STATUS_ID: &str = "start-status";
 
-/// An action as a callback: what every child reports with.
-fn make_callback<E, F>(state: &UseReducerDispatcher<State>, action: F) -> Callback<E>
-where
-    E: 'static,
-    F: Fn(E) -> Action + 'static,
-{
-    let state = state.clone();
-    Callback::from(move |event: E| state.dispatch(action(event)))
-}
-
 /// The planner. Its first render is the prerendered page, with the dates typed into it,
 /// which it takes over; right after, it starts from the link.
 #[component]
 pub fn Planner(props: &PlannerProps) -> Html {
+    render_count::rendered("Planner");
     let typed = props
         .start
         .as_ref()
@@ -63,16 +54,16 @@ pub fn Planner(props: &PlannerProps) -> Html {
             }
         });
     }
-    // Planning is cheaper than keeping a memo of it: a render happens only when the
-    // state changed anyway.
-    let outcome = Rc::new(Outcome::of(&state));
+    // Planned once per input: a render for anything else (the paste box, a Done mark,
+    // a copy) keeps the plan, and so the props of everything that shows it.
+    let asked = Asked::of(&state);
+    let input = asked.input.clone();
+    let outcome = use_memo(asked, Outcome::of);
 
     // The one place the URL follows the state (replace, not push: typing a date must not
     // fill the Back button's history). Not before the person changes something: until
     // then the address is the link as sent, with anything the planner could not use.
-    let query = state
-        .edited
-        .then(|| query::to_query(&state.input(), state.mode()));
+    let query = state.edited.then(|| query::to_query(&input, state.mode()));
     use_effect_with(query, |query| {
         if let Some(query) = query {
             location::replace_query(query);
@@ -83,12 +74,13 @@ pub fn Planner(props: &PlannerProps) -> Html {
     // and every change of the marks is stored (nothing leaves the browser). No plan (an
     // error, a date being typed): the marks stay as they are.
     {
-        let dispatcher = dispatcher.clone();
-        let key = outcome.plan().map(|_| Progress::key(&state.input()));
-        let (previous, ids) = (state.progress.clone(), item_ids(outcome.plan()));
+        let (dispatcher, outcome) = (dispatcher.clone(), outcome.clone());
+        let key = outcome.plan().map(|_| Progress::key(&input));
+        let previous = state.progress.clone();
         use_effect_with(key, move |key| {
             if let Some(key) = key {
                 let stored = storage::load(key);
+                let ids = item_ids(outcome.plan());
                 let progress = Progress::restore(key.clone(), stored).carry(&previous, &ids);
                 dispatcher.dispatch(Action::ProgressLoaded(progress));
             }
@@ -116,10 +108,12 @@ pub fn Planner(props: &PlannerProps) -> Html {
         }
     });
 
+    // Every callback is made once, or once per plan: the props they travel in compare
+    // equal, so a change re-renders only what it changed.
     let copy = use_copy(dispatcher.clone());
     let oncopy = {
-        let (outcome, copy) = (outcome.clone(), copy.clone());
-        Callback::from(move |target: CopyTarget| {
+        let copy = copy.clone();
+        use_callback(outcome.clone(), move |target: CopyTarget, outcome| {
             let text = match target {
                 CopyTarget::Link => Some(location::href()),
                 _ => outcome.plan().and_then(|plan| target.text(plan)),
@@ -129,40 +123,35 @@ pub fn Planner(props: &PlannerProps) -> Html {
             }
         })
     };
-    let ondownload = {
-        let (outcome, today) = (outcome.clone(), state.today.clone());
-        Callback::from(move |()| {
+    let ondownload = use_callback(
+        (outcome.clone(), state.today.clone()),
+        |(), (outcome, today)| {
             if let Some(plan) = outcome.plan() {
                 download::save(
-                    &certplan::script_file_name(&today),
+                    &certplan::script_file_name(today),
                     "text/plain",
                     &plan.script(),
                 );
             }
-        })
-    };
-    let reminder_day = state
-        .started
-        .then(|| reminder::day(&state.input()))
-        .flatten();
-    let onremind = {
-        let input = state.input();
-        Callback::from(move |()| {
-            // The link goes into the event, so the calendar leads back to the plan.
-            let link = location::href();
-            let link = (!link.is_empty()).then_some(link.as_str());
-            if let (Some(day), Ok(ics)) = (
-                reminder::day(&input),
-                reminder::ics(&input, &today::now_utc(), link),
-            ) {
-                download::save(
-                    &["aks-power-on-by-", &day, ".ics"].concat(),
-                    "text/calendar",
-                    &ics,
-                );
-            }
-        })
-    };
+        },
+    );
+    let reminder_day = state.started.then(|| reminder::day(&input)).flatten();
+    let onremind = use_callback(input.clone(), |(), input| {
+        // The link goes into the event, so the calendar leads back to the plan.
+        let link = location::href();
+        let link = (!link.is_empty()).then_some(link.as_str());
+        if let (Some(day), Ok(ics)) = (
+            reminder::day(input),
+            reminder::ics(input, &today::now_utc(), link),
+        ) {
+            download::save(
+                &["aks-power-on-by-", &day, ".ics"].concat(),
+                "text/calendar",
+                &ics,
+            );
+        }
+    });
+    let actions = use_actions(&dispatcher);
 
     html! {
         <>
@@ -170,14 +159,19 @@ pub fn Planner(props: &PlannerProps) -> Html {
                 ignored={state.ignored.clone()}
                 count={state.ignored_count}
                 not_taken={state.not_taken.clone()}
-                ondismiss={make_callback(&dispatcher, |()| Action::DismissIgnored)}
+                ondismiss={actions.ondismiss.clone()}
             />
             // Filled by `platform::start` while the app waits for a date being typed, and
             // emptied before the app takes over.
             <p id={START_STATUS_ID} class="start-status" role="status"></p>
             <JumpTo links={jump_links(outcome.plan())} />
             <main class="layout">
-                <ErrorLookup input={state.input()} started={state.started} copied={state.copied} {copy} />
+                <ErrorLookup
+                    input={(*input).clone()}
+                    started={state.started}
+                    copied={state.copied.filter(|(target, _)| matches!(target, CopyTarget::Found(..)))}
+                    {copy}
+                />
                 <Form
                     shutdown={state.shutdown.clone()}
                     restart={state.restart.clone()}
@@ -185,17 +179,17 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     today={state.today.clone()}
                     clusters={state.clusters.clone()}
                     errors={outcome.errors().to_vec()}
-                    copied={state.copied}
-                    ondate={make_callback(&dispatcher, |(field, value, status)| Action::SetDate(field, value, status))}
-                    onadd={make_callback(&dispatcher, |()| Action::AddCluster)}
-                    onname={make_callback(&dispatcher, |(id, name)| Action::SetClusterName(id, name))}
-                    onleave={make_callback(&dispatcher, Action::LeftClusterName)}
-                    onbalancer={make_callback(&dispatcher, |(id, on)| Action::SetLoadBalancer(id, on))}
-                    onremove={make_callback(&dispatcher, Action::RemoveCluster)}
+                    copied={confirming(CopyTarget::Link, state.copied)}
+                    ondate={actions.ondate.clone()}
+                    onadd={actions.onadd.clone()}
+                    onname={actions.onname.clone()}
+                    onleave={actions.onleave.clone()}
+                    onbalancer={actions.onbalancer.clone()}
+                    onremove={actions.onremove.clone()}
                     paste={state.paste.clone()}
                     pasted={state.pasted}
-                    onpaste={make_callback(&dispatcher, Action::SetPaste)}
-                    onaddpasted={make_callback(&dispatcher, |()| Action::AddPasted)}
+                    onpaste={actions.onpaste.clone()}
+                    onaddpasted={actions.onaddpasted.clone()}
                     oncopy={oncopy.clone()}
                     started={state.started}
                 />
@@ -208,11 +202,11 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     reminder_day={reminder_day.map(AttrValue::from)}
                     {onremind}
                     progress={state.progress.clone()}
-                    ondone={make_callback(&dispatcher, |(id, done)| Action::SetDone(id, done))}
-                    onclear={make_callback(&dispatcher, |()| Action::ClearProgress)}
+                    ondone={actions.ondone.clone()}
+                    onclear={actions.onclear.clone()}
                     can_undo={state.cleared.is_some()}
-                    onundo={make_callback(&dispatcher, |()| Action::UndoClear)}
-                    copied={state.copied}
+                    onundo={actions.onundo.clone()}
+                    copied={state.copied.filter(|(target, _)| target.item().is_some() || *target == CopyTarget::All)}
                     {oncopy}
                     {ondownload}
                     file={certplan::script_file_name(&state.today)}

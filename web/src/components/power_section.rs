@@ -2,13 +2,15 @@
 //! and the way down before a planned shutdown, from Microsoft's stop and restart page.
 
 use certplan::sources::{self, Source};
-use certplan::Check;
+use certplan::{Check, Plan};
 use yew::prelude::*;
 
 use crate::components::check_item::CheckItem;
 use crate::components::source_link::SourceLink;
 use crate::item::Item;
 use crate::progress::Progress;
+use crate::render_count;
+use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// Which of the two sections.
@@ -53,10 +55,18 @@ impl Power {
     }
 
     /// The runbook item at `index`.
-    fn item(self, index: usize) -> Item {
+    pub fn item(self, index: usize) -> Item {
         match self {
             Power::Off => Item::PowerOff(index),
             Power::On => Item::PowerOn(index),
+        }
+    }
+
+    /// The section's items in `plan`.
+    pub fn items(self, plan: &Plan) -> &[Check] {
+        match self {
+            Power::Off => &plan.power_off,
+            Power::On => &plan.power_on,
         }
     }
 }
@@ -66,13 +76,14 @@ impl Power {
 pub struct PowerSectionProps {
     /// Which section.
     pub power: Power,
-    /// The plan's items, in order.
-    pub items: Vec<Check>,
+    /// The plan, whose items of this section are shown in order.
+    pub plan: Shared<Plan>,
     /// Which are marked done.
     pub progress: Progress,
     /// A "Done" box changed.
     pub ondone: Callback<(String, bool)>,
-    /// The state's last copy, for the buttons' confirmation.
+    /// The state's last copy when a button of this section made it, for its
+    /// confirmation; `None` otherwise.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
@@ -81,7 +92,9 @@ pub struct PowerSectionProps {
 /// The items, numbered, with the page they come from; nothing when the plan has none.
 #[component]
 pub fn PowerSection(props: &PowerSectionProps) -> Html {
-    if props.items.is_empty() {
+    render_count::rendered("PowerSection");
+    let items = props.power.items(&props.plan);
+    if items.is_empty() {
         return Html::default();
     }
     let (id, title, hint, source) = props.power.parts();
@@ -91,15 +104,15 @@ pub fn PowerSection(props: &PowerSectionProps) -> Html {
             <h2 id={heading}>{title}</h2>
             <p class="hint">{hint}</p>
             <ol class="step-list">
-                { for props.items.iter().enumerate().map(|(index, check)| {
+                { for items.iter().enumerate().map(|(index, check)| {
                     let item = props.power.item(index);
                     html! {
                         <CheckItem
+                            plan={props.plan.clone()}
                             {item}
-                            check={check.clone()}
                             done={props.progress.is_done(&item.id_for(&check.command))}
                             ondone={props.ondone.clone()}
-                            copied={props.copied}
+                            copied={props.copied.filter(|(target, _)| target.item() == Some(item))}
                             oncopy={props.oncopy.clone()}
                         />
                     }

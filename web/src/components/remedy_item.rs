@@ -1,23 +1,27 @@
 //! One documented failure: what it looks like, what to do, and the page that says so.
 
-use certplan::Remedy;
+use certplan::Plan;
 use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
+use crate::components::copy_button::confirming;
 use crate::components::source_link::SourceLink;
 use crate::item::Item;
+use crate::render_count;
+use crate::shared::Shared;
 use crate::state::{CopyTarget, RemedyCommand};
 
 /// A remedy of a check or step.
 #[derive(Properties, PartialEq)]
 pub struct RemedyItemProps {
+    /// The plan the check or step is in.
+    pub plan: Shared<Plan>,
     /// The check or step it is for.
     pub item: Item,
     /// Its position among the item's remedies (0-based).
     pub index: usize,
-    /// The remedy.
-    pub remedy: Remedy,
-    /// The state's last copy, for the buttons' confirmation.
+    /// The state's last copy when one of this remedy's buttons made it, for their
+    /// confirmation; `None` otherwise.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
@@ -27,7 +31,10 @@ pub struct RemedyItemProps {
 /// disruptive, a caution and Microsoft's page instead of a copy button.
 #[component]
 pub fn RemedyItem(props: &RemedyItemProps) -> Html {
-    let remedy = &props.remedy;
+    render_count::rendered("RemedyItem");
+    let Some(remedy) = props.item.remedies(&props.plan).get(props.index) else {
+        return Html::default();
+    };
     let source = AttrValue::from(remedy.source);
     let steps = match &remedy.caution {
         Some(caution) => html! {
@@ -43,17 +50,17 @@ pub fn RemedyItem(props: &RemedyItemProps) -> Html {
             .iter()
             .enumerate()
             .map(|(command, text)| {
-                let at = RemedyCommand {
+                let target = CopyTarget::Remedy(RemedyCommand {
                     item: props.item,
                     remedy: props.index,
                     command,
-                };
+                });
                 html! {
                     <CommandLine
                         command={text.clone()}
-                        target={CopyTarget::Remedy(at)}
+                        {target}
                         aria_label={format!("Copy fix command: {text}")}
-                        copied={props.copied}
+                        copied={confirming(target, props.copied)}
                         oncopy={props.oncopy.clone()}
                     />
                 }

@@ -14,8 +14,11 @@ use crate::components::power_section::{Power, PowerSection};
 use crate::components::reminder_button::ReminderButton;
 use crate::components::step_list::StepList;
 use crate::components::summary::Summary;
+use crate::item::Item;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
+use crate::render_count;
+use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// The plan or the errors, and what the results report.
@@ -60,6 +63,7 @@ pub struct ResultsProps {
 /// and no verdict; then the summary, a card per layer, the notes and the fix.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
+    render_count::rendered("Results");
     let plan = match &*props.outcome {
         Outcome::Pending => html! { <Guidance /> },
         Outcome::Planned(plan) if nothing_entered(plan) => html! { <Guidance /> },
@@ -90,7 +94,13 @@ fn nothing_entered(plan: &Plan) -> bool {
     plan.shutdown_days.is_none() && plan.update_age_days.is_none()
 }
 
-fn plan_view(plan: &Plan, props: &ResultsProps) -> Html {
+fn plan_view(plan: &Shared<Plan>, props: &ResultsProps) -> Html {
+    // Each section hears of a copy only when one of its buttons made it.
+    let copied_in = |section: fn(Item) -> bool| {
+        props
+            .copied
+            .filter(|(target, _)| target.item().is_some_and(section))
+    };
     let (card_notes, other_notes): (Vec<_>, Vec<_>) = plan.notes.iter().cloned().partition(|n| {
         matches!(
             n.code,
@@ -133,36 +143,38 @@ fn plan_view(plan: &Plan, props: &ResultsProps) -> Html {
             <Notes notes={runbook_notes} />
             <PowerSection
                 power={Power::Off}
-                items={plan.power_off.clone()}
+                plan={plan.clone()}
                 progress={props.progress.clone()}
                 ondone={props.ondone.clone()}
-                copied={props.copied}
+                copied={copied_in(|item| matches!(item, Item::PowerOff(_)))}
                 oncopy={props.oncopy.clone()}
             />
             <PowerSection
                 power={Power::On}
-                items={plan.power_on.clone()}
+                plan={plan.clone()}
                 progress={props.progress.clone()}
                 ondone={props.ondone.clone()}
-                copied={props.copied}
+                copied={copied_in(|item| matches!(item, Item::PowerOn(_)))}
                 oncopy={props.oncopy.clone()}
             />
             <BeforeYouStart
-                checks={plan.checks.clone()}
+                plan={plan.clone()}
                 progress={props.progress.clone()}
                 ondone={props.ondone.clone()}
-                copied={props.copied}
+                copied={copied_in(|item| matches!(item, Item::Check(_)))}
                 oncopy={props.oncopy.clone()}
             />
             <StepList
-                steps={plan.steps.clone()}
+                plan={plan.clone()}
                 {impacted}
                 progress={props.progress.clone()}
                 ondone={props.ondone.clone()}
                 onclear={props.onclear.clone()}
                 can_undo={props.can_undo}
                 onundo={props.onundo.clone()}
-                copied={props.copied}
+                copied={props.copied.filter(|(target, _)| {
+                    *target == CopyTarget::All || matches!(target.item(), Some(Item::Step(_)))
+                })}
                 oncopy={props.oncopy.clone()}
                 ondownload={props.ondownload.clone()}
                 file={props.file.clone()}

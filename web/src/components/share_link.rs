@@ -5,11 +5,11 @@ use yew::prelude::*;
 use crate::components::copy_button::CopyButton;
 use crate::state::CopyTarget;
 
-/// The last copy, for the button's confirmation.
+/// The button's confirmation.
 #[derive(Properties, PartialEq)]
 pub struct ShareLinkProps {
-    /// The state's last copy and whether it worked.
-    pub copied: Option<(CopyTarget, bool)>,
+    /// While "Copy link" confirms: whether the copy worked.
+    pub copied: Option<bool>,
     /// A click on "Copy link".
     pub oncopy: Callback<CopyTarget>,
     /// The app runs (before, the button could not copy).

@@ -1,14 +1,16 @@
 //! The fix: ordered commands with Copy, Copy all and Download .ps1.
 
-use certplan::Step;
+use certplan::{Plan, Step};
 use yew::prelude::*;
 
 use crate::components::cluster_list::ADD_ID;
-use crate::components::copy_button::CopyButton;
+use crate::components::copy_button::{confirming, CopyButton};
 use crate::components::fix_step::FixStep;
 use crate::components::run_script::RunScript;
 use crate::item::Item;
 use crate::progress::Progress;
+use crate::render_count;
+use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// The id of the "Fix commands" heading, a "Jump to" target.
@@ -17,8 +19,8 @@ pub const STEPS_TITLE_ID: &str = "steps-title";
 /// The plan's steps, and whether anything is impacted.
 #[derive(Properties, PartialEq)]
 pub struct StepListProps {
-    /// In the order they run.
-    pub steps: Vec<Step>,
+    /// The plan, whose steps are shown in the order they run.
+    pub plan: Shared<Plan>,
     /// Whether a certificate layer is impacted (there may be no step all the same, when
     /// the fixes need workload clusters and none is listed).
     pub impacted: bool,
@@ -32,7 +34,8 @@ pub struct StepListProps {
     pub can_undo: bool,
     /// "Undo clear".
     pub onundo: Callback<()>,
-    /// The state's last copy, for the buttons' confirmation.
+    /// The state's last copy when "Copy all" or a step's button made it, for its
+    /// confirmation; `None` otherwise.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
     pub oncopy: Callback<CopyTarget>,
@@ -45,7 +48,9 @@ pub struct StepListProps {
 /// Each command on its own line, in order, or why there is none.
 #[component]
 pub fn StepList(props: &StepListProps) -> Html {
-    if props.steps.is_empty() {
+    render_count::rendered("StepList");
+    let steps = &props.plan.steps;
+    if steps.is_empty() {
         let why = if props.impacted {
             html! {
                 <p class="pending">
@@ -73,7 +78,7 @@ pub fn StepList(props: &StepListProps) -> Html {
                     <CopyButton
                         target={CopyTarget::All}
                         label="Copy all"
-                        copied={props.copied}
+                        copied={confirming(CopyTarget::All, props.copied)}
                         oncopy={props.oncopy.clone()}
                     />
                     <button
@@ -101,21 +106,24 @@ pub fn StepList(props: &StepListProps) -> Html {
             </p>
             <RunScript file={props.file.clone()} />
             <p class="progress" role="status">
-                {done_count(&props.steps, &props.progress)}
+                {done_count(steps, &props.progress)}
                 if props.can_undo {
                     {" (progress cleared: Undo clear brings the marks back)"}
                 }
             </p>
             <ol class="step-list">
-                { for props.steps.iter().enumerate().map(|(index, step)| html! {
-                    <FixStep
-                        {index}
-                        step={step.clone()}
-                        done={props.progress.is_done(&Item::Step(index).id_for(&step.command))}
-                        ondone={props.ondone.clone()}
-                        copied={props.copied}
-                        oncopy={props.oncopy.clone()}
-                    />
+                { for steps.iter().enumerate().map(|(index, step)| {
+                    let item = Item::Step(index);
+                    html! {
+                        <FixStep
+                            plan={props.plan.clone()}
+                            {index}
+                            done={props.progress.is_done(&item.id_for(&step.command))}
+                            ondone={props.ondone.clone()}
+                            copied={props.copied.filter(|(target, _)| target.item() == Some(item))}
+                            oncopy={props.oncopy.clone()}
+                        />
+                    }
                 }) }
             </ol>
         </section>

@@ -13,13 +13,13 @@ use crate::state::{Action, CopyTarget, State};
 const CONFIRM_MS: u32 = 2_000;
 
 /// A callback that copies a text for a target, then records the outcome in the state
-/// and clears it after a while.
+/// and clears it after a while. Made once, so the props it travels in compare equal.
 #[hook]
 pub fn use_copy(state: UseReducerDispatcher<State>) -> Callback<(CopyTarget, String)> {
     // Dropping a gloo Timeout cancels it: one pending reset, cancelled on unmount or
     // replaced by the next copy (whose confirmation then gets its full time).
     let reset: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    Callback::from(move |(target, text): (CopyTarget, String)| {
+    use_callback((), move |(target, text): (CopyTarget, String), _| {
         let state = state.clone();
         let reset = reset.clone();
         wasm_bindgen_futures::spawn_local(async move {
