@@ -16,8 +16,10 @@ use crate::html;
 /// 136,297); each branch alone added: the operator fixes 7.5 KB, dated sources and power-on 5.1 KB, the
 /// error lookup with its signatures 12.1 KB. Issue 21 asks to bring it back under
 /// 120 KB (the lookup loaded only when asked, remedies rendered when opened); until then
-/// the limit is the measured figure rounded up to the next KiB, as issue 9 asks.
-pub const FIRST_VISIT_BUDGET: u64 = 142 * 1024;
+/// the limit is the measured figure rounded up to the next KiB, as issue 9 asks. Issue
+/// 21's render work (the plan memoised, callbacks made once, remedies rendered when
+/// opened) added 2,171 B of hook and disclosure code (measured 147,525 B), so 145 KiB.
+pub const FIRST_VISIT_BUDGET: u64 = 145 * 1024;
 
 /// The JS API module (dist/embed: js + wasm), brotli. 30,000 B until the plan carried
 /// design.md's checks and per-step remedies with their texts and sources (issue 10):
