@@ -100,8 +100,12 @@ for (const name of BROWSERS) {
         const page_text = await page.$eval('.results', (el) => el.innerText);
         assert.doesNotMatch(page_text, /retired|unsupported|can't deploy/i);
         // Every remedy's source link names its page and date (each shows once opened).
-        for (const summary of await page.$$('details.if-fails:not([open]) > summary')) await summary.click();
-        await remediesShown(page);
+        // One at a time, as a person opens them: each opening lays out its remedies and
+        // moves the summaries below it.
+        for (let summary; (summary = await page.$('details.if-fails:not([open]) > summary')); ) {
+          await summary.click();
+          await remediesShown(page);
+        }
         const links = await texts(page, '.remedy .source a');
         assert.ok(links.length > 20);
         for (const link of links) assert.match(link, /^(Microsoft Learn|Azure\/aksArc issue #\d+), .+, \d\d\/\d\d\/\d{4}$/, link);
