@@ -1,8 +1,7 @@
 // What every bench script shares: where the build and the static page are, the one
-// server that serves them side by side, statistics-free record output (the Rust side,
-// crates/xtask/src/bench/, computes every median so all figures share one definition),
-// and progress messages on stderr.
-import { appendFileSync, writeFileSync } from 'node:fs';
+// server that serves them side by side, the results file with the one definition of
+// median and percentiles every browser-side figure uses, and progress messages on stderr.
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,28 +37,38 @@ export function startServer() {
   ]);
 }
 
-/** Where results go: the file named by `--out <file>` (tab-separated records). */
+/**
+ * Where results go: the file named by `--out <file>`, one JSON object that
+ * crates/xtask/src/bench/ reads with serde: `summaries` (order statistics of each
+ * figure's samples; the name ends with its unit, _ms or _us), `values` (versions, flags,
+ * counts) and whatever else a script `set`s (Lighthouse's results). Written on `save()`.
+ */
 export function output() {
   const at = process.argv.indexOf('--out');
   const file = at > 0 ? process.argv[at + 1] : null;
   if (!file) throw new Error('usage: node <script> --out <file>');
-  writeFileSync(file, '');
-  const line = (...fields) => appendFileSync(file, fields.map(clean).join('\t') + '\n');
+  const results = { summaries: {}, values: {} };
   return {
-    /** Raw samples of one figure; the name ends with its unit (_ms, _us). */
-    samples: (name, values) => line('samples', name, values.map((v) => v.toFixed(4)).join(' ')),
-    /** One named value (a version, a flag, a count). */
-    value: (name, value) => line('value', name, value),
-    /** A row of any other kind (e.g. Lighthouse scores and audits). */
-    row: (kind, ...fields) => line(kind, ...fields),
+    samples: (name, values) => (results.summaries[name] = summary(values)),
+    value: (name, value) => (results.values[name] = String(value)),
+    set: (key, value) => (results[key] = value),
+    save: () => writeFileSync(file, JSON.stringify(results, null, 1)),
   };
+}
+
+/**
+ * Count, median, p90, p95 and p99 of `values` by nearest rank (always a value that was
+ * measured; the median of an even count is the lower middle one); NaN samples (a time
+ * the browser never gave) are left out. Null when nothing was measured.
+ */
+export function summary(values) {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const rank = (p) => sorted[Math.min(Math.max(Math.ceil((p / 100) * sorted.length), 1), sorted.length) - 1];
+  return { count: sorted.length, median: rank(50), p90: rank(90), p95: rank(95), p99: rank(99) };
 }
 
 /** A progress message for the person at the terminal (stdout stays quiet). */
 export function say(message) {
   process.stderr.write(`bench: ${message}\n`);
-}
-
-function clean(field) {
-  return String(field).replace(/[\t\n\r]+/g, ' ');
 }

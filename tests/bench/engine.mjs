@@ -1,6 +1,7 @@
 // plan() through the JS API (dist/embed/certplan.js): in Node (initSync with the wasm
 // bytes, as a Node embedder does) and in Chromium (default init fetching the wasm, as a
-// documentation site does), on the same input as the native measurement. Then
+// documentation site does), on the same input as the native measurement (crates/certplan/benches/plan.rs
+// writes it, serialized by serde). Then
 // findRemedies() on a megabyte of pasted log, in both.
 //
 // Usage: node engine.mjs --out <file> --input <plan-input.json>
@@ -44,6 +45,7 @@ try {
   out.samples('engine.chromium_us', result.samples);
   out.samples('engine.lookup_chromium_ms', result.lookup);
   out.value('engine.chromium_isolated', result.isolated);
+  out.save();
 } finally {
   await browser.close();
   await server.close();

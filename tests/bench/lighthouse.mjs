@@ -1,7 +1,7 @@
 // Lighthouse 12.2.3 (tests/bench/package.json) on the served dist/, with Debian's
 // Chromium kept off the network, once with the mobile defaults (simulated slow 4G and
 // a 4x slower CPU) and once with the desktop preset. Records each category's score and
-// every audit that scored below 100, with its title and displayed value.
+// every audit that scored below 100, with its title and displayed value, by form factor.
 //
 // Usage: node lighthouse.mjs --out <file> --reports <folder>
 import { spawn } from 'node:child_process';
@@ -22,6 +22,7 @@ const at = process.argv.indexOf('--reports');
 if (at < 0) throw new Error('usage: node lighthouse.mjs --out <file> --reports <folder>');
 const reports = resolve(process.argv[at + 1]);
 const out = output();
+const results = {};
 const server = await startServer();
 try {
   const url = `${server.origin}/app/`;
@@ -44,8 +45,12 @@ try {
       { env: { ...process.env, CHROME_PATH: EXECUTABLES.chromium }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (status !== 0) throw new Error(`lighthouse (${form}) failed with status ${status}`);
-    record(form, JSON.parse(readFileSync(report, 'utf8')));
+    const lhr = JSON.parse(readFileSync(report, 'utf8'));
+    results[form] = summarize(lhr);
+    out.value('lighthouse', lhr.lighthouseVersion);
   }
+  out.set('lighthouse', results);
+  out.save();
 } finally {
   await server.close();
 }
@@ -59,29 +64,29 @@ function run(program, args, options) {
   });
 }
 
-function record(form, lhr) {
-  if (lhr.runtimeError) out.row('lighthouse-error', form, lhr.runtimeError.code, lhr.runtimeError.message);
-  for (const warning of lhr.runWarnings ?? []) out.row('lighthouse-warning', form, warning);
+/** A run's scores, the audits below 100 (or that could not run), its warnings and error. */
+function summarize(lhr) {
+  const scores = {};
+  const audits = [];
   for (const id of CATEGORIES) {
     const category = lhr.categories[id];
-    out.row('lighthouse-score', form, id, category.score === null ? 'n/a' : Math.round(category.score * 100));
+    scores[id] = category.score === null ? 'n/a' : String(Math.round(category.score * 100));
     for (const ref of category.auditRefs) {
       const audit = lhr.audits[ref.id];
       // An audit that could not run (e.g. it needed the network) is reported as such.
       const errored = audit.scoreDisplayMode === 'error';
       // Informative and not-applicable audits carry no score and cannot fail.
       if (!errored && (audit.score === null || audit.score >= 1)) continue;
-      out.row(
-        'lighthouse-audit',
-        form,
-        id,
-        errored ? 'error' : Math.round(audit.score * 100),
-        ref.weight,
-        audit.id,
-        audit.title,
-        errored ? audit.errorMessage ?? '' : audit.displayValue ?? '',
-      );
+      audits.push({
+        category: id,
+        score: errored ? 'error' : String(Math.round(audit.score * 100)),
+        weight: ref.weight,
+        id: audit.id,
+        title: audit.title,
+        value: (errored ? audit.errorMessage : audit.displayValue) ?? '',
+      });
     }
   }
-  out.value('lighthouse', lhr.lighthouseVersion);
+  const error = lhr.runtimeError ? `${lhr.runtimeError.code} ${lhr.runtimeError.message}` : null;
+  return { scores, audits, warnings: lhr.runWarnings ?? [], error };
 }

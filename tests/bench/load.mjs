@@ -49,74 +49,46 @@ try {
     planner: { url: `${server.origin}/app/${LINK}`, ready: { label: LABEL, text: "-Name 'prod1'" } },
     planner50: { url: `${server.origin}/app/${LINK_50}`, ready: { label: LABEL, text: "-Name 'c50'" } },
   };
-  const results = {
-    static: [],
-    planner: [],
-    staticFcp: [],
-    plannerFcp: [],
-    interaction: [],
-    interactionDom: [],
-    interaction50: [],
-    interaction50Dom: [],
-    done50: [],
-    done50Dom: [],
-    copy50: [],
-    copy50Dom: [],
-    elements50: [],
-    phases: {},
-  };
+  // Samples by the name they are recorded under (see common.mjs `output`).
+  const samples = {};
+  const add = (name, values) => (samples[name] ??= []).push(...values);
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
     // Alternate which page goes first, so neither always gets the warmer machine; the
     // 50-cluster page comes last, as it is measured for its interaction only.
     const order = round % 2 ? ['planner', 'static', 'planner50'] : ['static', 'planner', 'planner50'];
+    const loads = {};
     for (const name of order) {
       const { timing, fcpMs, changes, extra } = await visit(pages[name], name);
       if (round < WARMUP) continue;
+      loads[name] = timing.readyMs;
       if (name === 'planner50') {
-        results.interaction50.push(...changes.painted);
-        results.interaction50Dom.push(...changes.updated);
-        results.done50.push(...extra.done.painted);
-        results.done50Dom.push(...extra.done.updated);
-        results.copy50.push(...extra.copy.painted);
-        results.copy50Dom.push(...extra.copy.updated);
-        results.elements50.push(extra.elements);
+        add('interaction_50_ms', changes.painted);
+        add('interaction_50_dom_ms', changes.updated);
+        for (const kind of ['done', 'copy']) {
+          add(`${kind}_50_ms`, extra[kind].painted);
+          add(`${kind}_50_dom_ms`, extra[kind].updated);
+        }
+        add('elements_50', [extra.elements]);
         continue;
       }
+      add(`load.${name}_ms`, [timing.readyMs]);
+      add(`fcp.${name}_ms`, [fcpMs]);
       if (name === 'planner') {
         const p = { ...extra.phases, rendered: timing.domMs, painted: timing.readyMs };
         if (!p.streaming) throw new Error('the app was not compiled with WebAssembly.instantiateStreaming');
-        for (const [key, value] of Object.entries(p)) {
-          if (typeof value === 'number') (results.phases[key] ??= []).push(value);
-        }
-      }
-      results[name].push(timing.readyMs);
-      results[`${name}Fcp`].push(fcpMs);
-      if (changes) {
-        results.interaction.push(...changes.painted);
-        results.interactionDom.push(...changes.updated);
+        for (const [key, value] of Object.entries(p)) if (typeof value === 'number') add(`phase.${key}_ms`, [value]);
+        add('interaction_ms', changes.painted);
+        add('interaction_dom_ms', changes.updated);
       }
     }
     if (round >= WARMUP) {
-      const r = round - WARMUP;
-      say(`load round ${r + 1}/${ROUNDS}: static ${results.static[r].toFixed(1)} ms, planner ${results.planner[r].toFixed(1)} ms`);
+      say(`load round ${round - WARMUP + 1}/${ROUNDS}: static ${loads.static.toFixed(1)} ms, planner ${loads.planner.toFixed(1)} ms`);
     }
   }
-  out.samples('load.static_ms', results.static);
-  out.samples('load.planner_ms', results.planner);
-  out.samples('fcp.static_ms', results.staticFcp);
-  out.samples('fcp.planner_ms', results.plannerFcp);
-  out.samples('interaction_ms', results.interaction);
-  out.samples('interaction_dom_ms', results.interactionDom);
-  out.samples('interaction_50_ms', results.interaction50);
-  out.samples('interaction_50_dom_ms', results.interaction50Dom);
-  out.samples('done_50_ms', results.done50);
-  out.samples('done_50_dom_ms', results.done50Dom);
-  out.samples('copy_50_ms', results.copy50);
-  out.samples('copy_50_dom_ms', results.copy50Dom);
-  out.samples('elements_50', results.elements50);
-  for (const [key, values] of Object.entries(results.phases)) out.samples(`phase.${key}_ms`, values);
+  for (const [name, values] of Object.entries(samples)) out.samples(name, values);
   out.value('load.rounds', ROUNDS);
   out.value('chromium', await browser.version());
+  out.save();
 } finally {
   await browser.close();
   await server.close();
@@ -148,12 +120,12 @@ async function visit({ url, ready }, name) {
       name === 'planner' ? { phases: await page.evaluate(phases) }
       : name === 'planner50' ? {
           elements: await page.evaluate(elementCount),
-          done: await page.evaluate(measureSmallUpdates, { kind: 'done', count: SMALL_UPDATES, timeoutMs: TIMEOUT_MS }),
-          copy: await page.evaluate(measureSmallUpdates, { kind: 'copy', count: SMALL_UPDATES, timeoutMs: TIMEOUT_MS }),
+          done: await page.evaluate(measureSmallUpdates, { kind: 'done', count: SMALL_UPDATES }),
+          copy: await page.evaluate(measureSmallUpdates, { kind: 'copy', count: SMALL_UPDATES }),
         }
       : null;
     const changes = interactive
-      ? await page.evaluate(measureChanges, { label: LABEL, changes: CHANGES, timeoutMs: TIMEOUT_MS })
+      ? await page.evaluate(measureChanges, { label: LABEL, changes: CHANGES })
       : null;
     return { timing, fcpMs, changes, extra };
   } finally {

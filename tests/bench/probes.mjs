@@ -1,5 +1,6 @@
 // Functions that run inside the page (puppeteer serializes them, so each one stands
-// alone: no imports, no closures over module scope).
+// alone: no imports, no closures over module scope). The init script `watchReady` also
+// installs `window.__bench`, the helpers the later measurements share.
 //
 // "Painted" is approximated the usual way: a requestAnimationFrame callback runs just
 // before the browser renders a frame, and a message posted from it is handled right
@@ -11,9 +12,52 @@
  * keeps in `window.__benchReady` a promise of { readyMs, domMs } relative to the
  * navigation start (performance.now()'s origin). `ready` is { label, text }: an input
  * whose visible label is exactly `label` exists (if label is set) and the page's text
- * contains `text`.
+ * contains `text`. Measurements that never see their change fail after `timeoutMs`.
  */
 export function watchReady({ label, text, timeoutMs }) {
+  // Helpers the measurements below use once the page is usable (they run in it later).
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const bench = (window.__bench = {
+    /** Resolves to the time right after the next frame's style, layout and paint. */
+    nextPaint: () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(null);
+        }),
+      ),
+    /** The input whose visible label is exactly `label`. */
+    input: (label) => {
+      const found = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === label);
+      return found && (found.control ?? document.getElementById(found.htmlFor));
+    },
+    /**
+     * A quiet page (whatever the last action scheduled has run), then a random point of
+     * the frame interval, as a person's input arrives: starting right after a frame
+     * would always add a whole frame of waiting, right before one none.
+     */
+    quiet: async () => {
+      await frame();
+      await frame();
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
+    },
+    /** Resolves to the time of the first mutation of the body for which `changed(records)` holds. */
+    change: (changed, what) =>
+      new Promise((resolve, reject) => {
+        const observer = new MutationObserver((records) => {
+          if (!changed(records)) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now());
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${what}: the page never changed`));
+        }, timeoutMs);
+      }),
+  });
   // Where a shared link's time goes (see `phases`): when the wasm is compiled and
   // instantiated (the glue's WebAssembly call resolves; the app's main runs right
   // after), and when the app has started (its "Add a cluster" button is enabled, as
@@ -40,9 +84,7 @@ export function watchReady({ label, text, timeoutMs }) {
   const holds = () => {
     const body = document.body;
     if (!body || !body.textContent.includes(text)) return false;
-    if (!label) return true;
-    const found = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === label);
-    return Boolean(found && (found.control ?? document.getElementById(found.htmlFor)));
+    return !label || Boolean(bench.input(label));
   };
   window.__benchReady = new Promise((resolve, reject) => {
     let done = false;
@@ -51,11 +93,7 @@ export function watchReady({ label, text, timeoutMs }) {
       done = true;
       observer.disconnect();
       const domMs = performance.now();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ readyMs: performance.now(), domMs });
-        channel.port2.postMessage(null);
-      });
+      bench.nextPaint().then((readyMs) => resolve({ readyMs, domMs }));
     };
     const observer = new MutationObserver(check);
     observer.observe(document, { childList: true, subtree: true, characterData: true });
@@ -72,51 +110,21 @@ export function watchReady({ label, text, timeoutMs }) {
  * each, the time from the change to the frame painted after the page shows `expect`
  * (`painted`) and to the moment the DOM shows it (`updated`), in milliseconds.
  */
-export async function measureChanges({ label, changes, timeoutMs }) {
-  const found = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === label);
-  const input = found && (found.control ?? document.getElementById(found.htmlFor));
-  if (!input) throw new Error(`no input labelled "${label}"`);
+export async function measureChanges({ label, changes }) {
+  const { change, input, nextPaint, quiet } = window.__bench;
+  const field = input(label);
+  if (!field) throw new Error(`no input labelled "${label}"`);
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  const nextPaint = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      }),
-    );
-  const shows = (text) =>
-    new Promise((resolve, reject) => {
-      if (document.body.textContent.includes(text)) return resolve();
-      const observer = new MutationObserver(() => {
-        if (!document.body.textContent.includes(text)) return;
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve();
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      const timer = setTimeout(() => {
-        observer.disconnect();
-        reject(new Error(`the page never showed "${text}"`));
-      }, timeoutMs);
-    });
-
   const painted = [];
   const updated = [];
   for (const { value, expect } of changes) {
-    // Start from a quiet page (whatever the last change scheduled has run), then at a
-    // random point of the frame interval, as a person's input arrives: starting right
-    // after a frame would always add a whole frame of waiting, right before one none.
-    await frame();
-    await frame();
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
+    await quiet();
+    const shown = change(() => document.body.textContent.includes(expect), `showing "${expect}"`);
     const start = performance.now();
-    setValue.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    await shows(expect);
-    updated.push(performance.now() - start);
+    setValue.call(field, value);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    updated.push((await shown) - start);
     painted.push((await nextPaint()) - start);
   }
   return { painted, updated };
@@ -176,16 +184,8 @@ export function elementCount() {
  * milliseconds. `kind` is 'done' (tick, then untick, the Done box of the first steps)
  * or 'copy' (a different Copy button each time, until its confirmation shows).
  */
-export async function measureSmallUpdates({ kind, count, timeoutMs }) {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  const nextPaint = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      }),
-    );
+export async function measureSmallUpdates({ kind, count }) {
+  const { change, nextPaint, quiet } = window.__bench;
   const boxes = [...document.querySelectorAll('input[type=checkbox]')].filter((b) =>
     /^Done: step /.test(b.getAttribute('aria-label') ?? ''),
   );
@@ -199,22 +199,8 @@ export async function measureSmallUpdates({ kind, count, timeoutMs }) {
     // Done: the progress line changes; Copy: the button's own text.
     const changed = (records) =>
       kind === 'done' ? records.some((r) => r.target !== target) : /^Cop(ied|y failed)/.test(target.textContent.trim());
-    await frame();
-    await frame();
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
-    const shown = new Promise((resolve, reject) => {
-      const observer = new MutationObserver((records) => {
-        if (!changed(records)) return;
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(performance.now());
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-      const timer = setTimeout(() => {
-        observer.disconnect();
-        reject(new Error(`${kind} ${i + 1}: the page never changed`));
-      }, timeoutMs);
-    });
+    await quiet();
+    const shown = change(changed, `${kind} ${i + 1}`);
     const start = performance.now();
     target.click();
     updated.push((await shown) - start);

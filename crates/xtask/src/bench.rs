@@ -1,37 +1,31 @@
 //! `cargo xtask bench`: size and speed side by side, in one run.
 //!
-//! Builds the release, then measures what users feel next to the physical limit:
-//! bytes (raw, gzip, brotli) with the wasm's largest items by name; load time of the
-//! planner against a static page of the same three tables; input-to-paint time;
-//! `plan()` natively and through the JS API; Lighthouse. Prints the report and writes
-//! it to target/bench/report.md; `--record` appends a line to tests/bench/history.md.
+//! Builds the release, then measures what users feel next to the physical limit: bytes
+//! (raw, gzip, brotli) with the wasm's largest items by name; `plan()` natively, with
+//! the divan benchmark crates/certplan/benches/plan.rs; and, with the scripts of
+//! tests/bench/ in Node and headless Chromium, the load time of the planner against a
+//! static page of the same three tables, input-to-paint time, `plan()` through the JS
+//! API and Lighthouse. Writes target/bench/report.md (and prints it); `--record` appends
+//! a line to tests/bench/history.md.
 //!
 //! Timings are reported, never asserted: they depend on the machine and its load. Only
 //! the byte budgets, which are deterministic, are enforced, by `cargo xtask test`.
 
 mod bytes;
-mod engine;
-mod figures;
 mod history;
-mod node;
-mod records;
+mod native;
 mod report;
-mod stamp;
+mod scripts;
 mod static_page;
-mod stats;
 mod twiggy;
 
-use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::build;
-use crate::cmd::Result;
+use crate::cmd::{self, Result};
 use crate::paths;
 use crate::setup::{self, Tools};
-
-use figures::Figures;
-use records::Records;
 
 /// Interleaved load rounds unless `--rounds` says otherwise.
 const DEFAULT_ROUNDS: u32 = 20;
@@ -79,14 +73,50 @@ impl Options {
     }
 }
 
-/// `cargo xtask bench [--record] [--rounds N] [--no-build]`.
-pub fn run(args: &[String]) -> Result {
-    // Internal: the native loop, run by `engine::native` in a release build.
-    if let [flag, file] = args {
-        if flag == engine::NATIVE_FLAG {
-            return engine::measure(Path::new(file));
+/// Everything one run measured.
+pub struct Figures {
+    pub stamp: Stamp,
+    pub bytes: Vec<bytes::Group>,
+    /// The byte budgets as `cargo xtask test` counts them.
+    pub budgets: Vec<bytes::Budgeted>,
+    pub top: Vec<twiggy::Top>,
+    pub native: native::Native,
+    /// What the scripts of tests/bench recorded.
+    pub records: scripts::Records,
+}
+
+/// The run's identity: the date (UTC), the commit (`+dirty` with uncommitted changes),
+/// rustc's version and the processors available (timings depend on them).
+pub struct Stamp {
+    pub date: String,
+    pub commit: String,
+    pub rustc: String,
+    pub cpus: usize,
+}
+
+impl Stamp {
+    fn now() -> Stamp {
+        let read = |program: &str, args: &[&str]| {
+            cmd::output(program, args).map_or_else(|| "?".to_owned(), |s| s.trim().to_owned())
+        };
+        let dirty = cmd::output("git", &["status", "--porcelain", "--untracked-files=no"])
+            .is_some_and(|s| !s.trim().is_empty());
+        let commit = read("git", &["rev-parse", "--short", "HEAD"]);
+        Stamp {
+            date: read("date", &["-u", "+%F"]),
+            commit: if dirty {
+                format!("{commit}+dirty")
+            } else {
+                commit
+            },
+            rustc: read("rustc", &["--version"]),
+            cpus: std::thread::available_parallelism().map_or(1, usize::from),
         }
     }
+}
+
+/// `cargo xtask bench [--record] [--rounds N] [--no-build]`.
+pub fn run(args: &[String]) -> Result {
     let options = Options::parse(args)?;
     setup::run(Tools::Bench)?;
     if options.build {
@@ -95,50 +125,23 @@ pub fn run(args: &[String]) -> Result {
     let dist = paths::dist();
     let out = out_dir()?;
     static_page::write(&out.join("static"))?;
-
-    let bytes = bytes::measure(&dist)?;
-    let budgets = bytes::budgeted(&dist)?;
-    let top = twiggy::top(&out.join("names"))?;
-
-    let native = out.join("native.tsv");
-    engine::native(&native)?;
-    let mut records = Records::read(&native)?;
-
-    node::install()?;
+    // The divan bench writes the input the JS API is then timed on.
     let input = out.join("engine-input.json");
-    fs::write(&input, engine::input_json()).map_err(|e| format!("{}: {e}", input.display()))?;
-    let rounds = options.rounds.to_string();
-    records.merge(node::run(
-        "load.mjs",
-        &["--rounds".into(), rounds.into()],
-        &out,
-    )?);
-    records.merge(node::run(
-        "engine.mjs",
-        &["--input".into(), OsString::from(&input)],
-        &out,
-    )?);
-    records.merge(node::run(
-        "lighthouse.mjs",
-        &["--reports".into(), OsString::from(&out)],
-        &out,
-    )?);
-
+    let native = native::measure(&input)?;
     let figures = Figures {
-        stamp: stamp::Stamp::now(),
-        bytes,
-        budgets,
-        top,
-        records,
+        stamp: Stamp::now(),
+        bytes: bytes::measure(&dist)?,
+        budgets: bytes::budgeted(&dist)?,
+        top: twiggy::top(&out)?,
+        native,
+        records: scripts::run(&out, &input, options.rounds)?,
     };
     let report = report::render(&figures);
-    let file = out.join("report.md");
-    fs::write(&file, &report).map_err(|e| format!("{}: {e}", file.display()))?;
-    println!("\n{report}");
-    println!("bench: report written to {}", file.display());
+    write(&out.join("report.md"), &report)?;
+    println!("\n{report}\nbench: report written to target/bench/report.md");
     if options.record {
         let line = history::record(&figures)?;
-        println!("bench: recorded in {}:\n{line}", history::file().display());
+        println!("bench: recorded in tests/bench/history.md:\n{line}");
     }
     Ok(())
 }
@@ -148,6 +151,10 @@ fn out_dir() -> Result<PathBuf> {
     let out = paths::root().join("target").join("bench");
     fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     Ok(out)
+}
+
+fn write(file: &Path, text: &str) -> Result {
+    fs::write(file, text).map_err(|e| format!("{}: {e}", file.display()))
 }
 
 #[cfg(test)]

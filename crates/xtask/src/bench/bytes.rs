@@ -25,11 +25,15 @@ pub struct Group {
 }
 
 impl Group {
-    /// (raw, gzip, brotli) of all files.
-    pub fn totals(&self) -> (u64, u64, u64) {
-        self.files.iter().fold((0, 0, 0), |(r, g, b), f| {
-            (r + f.raw, g + f.gzip, b + f.brotli)
-        })
+    /// All files together, as a row named "total".
+    pub fn total(&self) -> File {
+        let sum = |size: fn(&File) -> u64| self.files.iter().map(size).sum();
+        File {
+            name: "total".into(),
+            raw: sum(|f| f.raw),
+            gzip: sum(|f| f.gzip),
+            brotli: sum(|f| f.brotli),
+        }
     }
 }
 

@@ -5,8 +5,8 @@ use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::bench::figures::Figures;
-use crate::bench::report::{count, ms, thousands, times};
+use crate::bench::report::{count, ms, planner_ratio, thousands, times, CATEGORIES};
+use crate::bench::Figures;
 use crate::cmd::Result;
 use crate::paths;
 
@@ -44,32 +44,43 @@ pub fn record(f: &Figures) -> Result<String> {
 
 /// The run as one table row.
 pub fn line(f: &Figures) -> String {
-    let median = |key: &str| f.summary(key).map(|s| s.median);
-    let engine = ["engine.native_us", "engine.node_us", "engine.chromium_us"]
-        .map(|key| median(key).map_or("?".into(), |v| format!("{v:.2}")))
-        .join(" / ");
-    let p95 = |key: &str| ms(f.summary(key).map(|s| s.p95));
+    let summary = |key: &str| f.records.summary(key);
+    let median = |key: &str| summary(key).map(|s| s.median);
+    let p95 = |key: &str| ms(summary(key).map(|s| s.p95));
+    let brotli = |title: &str| {
+        let group = f.bytes.iter().find(|g| g.title.starts_with(title));
+        thousands(group.map_or(0, |g| g.total().brotli))
+    };
+    let engine = [
+        Some(f.native.median),
+        median("engine.node_us"),
+        median("engine.chromium_us"),
+    ]
+    .map(|v| v.map_or("?".into(), |v| format!("{v:.2}")))
+    .join(" / ");
     let phases = ["wasm", "instantiated", "rendered", "painted"]
         .map(|key| median(&format!("phase.{key}_ms")).map_or("?".into(), |v| format!("{v:.1}")))
         .join(" / ");
-    format!(
-        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {engine} µs | {} | {} | {} | {} | {} | {} / {} | {} | {phases} ms |",
-        f.stamp.date,
-        f.stamp.commit,
-        thousands(f.brotli("First visit")),
-        thousands(f.brotli("JS API")),
-        thousands(f.brotli("Offline")),
+    let scores = |form: &str| CATEGORIES.map(|c| f.records.score(form, c)).join("/");
+    let cells = [
+        f.stamp.date.clone(),
+        f.stamp.commit.clone(),
+        brotli("First visit"),
+        brotli("JS API"),
+        brotli("Offline"),
         ms(median("load.static_ms")),
         ms(median("load.planner_ms")),
-        times(f.load_ratio()),
-        ms(f.summary("interaction_ms").map(|s| s.p95)),
-        f.scores("mobile"),
-        f.scores("desktop"),
-        times(f.first_paint_ratio()),
-        ms(f.summary("interaction_dom_ms").map(|s| s.p95)),
-        ms(f.summary("interaction_50_ms").map(|s| s.p95)),
-        p95("done_50_dom_ms"),
-        p95("copy_50_dom_ms"),
+        times(planner_ratio(f, "load")),
+        p95("interaction_ms"),
+        format!("{engine} µs"),
+        scores("mobile"),
+        scores("desktop"),
+        times(planner_ratio(f, "fcp")),
+        p95("interaction_dom_ms"),
+        p95("interaction_50_ms"),
+        format!("{} / {}", p95("done_50_dom_ms"), p95("copy_50_dom_ms")),
         count(median("elements_50")),
-    )
+        format!("{phases} ms"),
+    ];
+    format!("| {} |", cells.join(" | "))
 }

@@ -3,29 +3,76 @@
 
 use std::fmt::Write;
 
-use crate::bench::figures::{Figures, CATEGORIES, FORMS};
-use crate::bench::stats::Summary;
+use crate::bench::scripts::Summary;
+use crate::bench::Figures;
 
-/// First paint, planner over static page: the prerendered page paints as soon as HTML
-/// does (issue 9's goal; issue 21's budget).
-pub const FIRST_PAINT_RATIO_GOAL: f64 = 1.1;
-pub const FIRST_PAINT_RATIO_BUDGET: f64 = 1.3;
-/// A shared link's plan painted, over the static page's tables (issue 9's goal; issue
-/// 21's budget).
-pub const LOAD_RATIO_GOAL: f64 = 1.6;
-pub const LOAD_RATIO_BUDGET: f64 = 2.0;
-/// An edit to its painted frame, p95, and the DOM update alone (issue 9).
-pub const INTERACTION_GOAL_MS: f64 = 16.0;
-pub const INTERACTION_DOM_GOAL_MS: f64 = 5.0;
-/// An edit to its painted frame at 50 clusters, the most a link carries, p95: two
-/// frames (issue 21).
-pub const INTERACTION_50_GOAL_MS: f64 = 33.0;
-/// A Done tick or a Copy confirmation at 50 clusters, DOM update p95 (issue 21).
-pub const SMALL_UPDATE_DOM_GOAL_MS: f64 = 2.0;
+/// Planner over static page, medians: (record, figure, issue 21's budget, issue 9's goal).
+const RATIOS: [(&str, &str, f64, f64); 2] = [
+    (
+        "fcp",
+        "First paint, planner / static page (medians)",
+        1.3,
+        1.1,
+    ),
+    (
+        "load",
+        "Shared link's plan painted, planner / static page's tables (medians)",
+        2.0,
+        1.6,
+    ),
+];
+/// A p95 budget in ms, with "<" (strictly under) or "≤".
+type P95Budget = Option<(&'static str, f64)>;
+/// Input to paint (issues 9 and 21): clusters, from what to what, record, budget.
+const INTERACTIONS: [(u32, &str, &str, P95Budget); 8] = [
+    (
+        2,
+        "Input to the frame painted",
+        "interaction_ms",
+        Some(("<", 16.0)),
+    ),
+    (
+        2,
+        "Input to the DOM updated (script alone)",
+        "interaction_dom_ms",
+        Some(("≤", 5.0)),
+    ),
+    (
+        50,
+        "Input to the frame painted",
+        "interaction_50_ms",
+        Some(("≤", 33.0)),
+    ),
+    (
+        50,
+        "Input to the DOM updated (script alone)",
+        "interaction_50_dom_ms",
+        None,
+    ),
+    (50, "A Done tick to the frame painted", "done_50_ms", None),
+    (
+        50,
+        "A Done tick to the DOM updated",
+        "done_50_dom_ms",
+        Some(("≤", 2.0)),
+    ),
+    (
+        50,
+        "A Copy confirmation to the frame painted",
+        "copy_50_ms",
+        None,
+    ),
+    (
+        50,
+        "A Copy confirmation to the DOM updated",
+        "copy_50_dom_ms",
+        Some(("≤", 2.0)),
+    ),
+];
 /// Elements on the 50-cluster page with every disclosure closed (issue 21).
-pub const ELEMENTS_50_GOAL: f64 = 2500.0;
-/// Where a shared link's time goes, in order: (record name, what has happened by then).
-pub const PHASES: [(&str, &str); 7] = [
+const ELEMENTS_50_BUDGET: f64 = 2500.0;
+/// Where a shared link's time goes, in order: (record, what has happened by then).
+const PHASES: [(&str, &str); 7] = [
     ("html", "HTML fetched"),
     ("glue", "JS glue fetched"),
     ("wasm", "wasm fetched"),
@@ -34,486 +81,376 @@ pub const PHASES: [(&str, &str); 7] = [
     ("rendered", "the link's plan rendered (DOM)"),
     ("painted", "the plan painted"),
 ];
-/// `plan()` through the JS API, median (issue 21: 100 µs in Node, aiming at 60).
-pub const JS_API_GOAL_US: f64 = 100.0;
-/// `plan()` natively, median (issue 21).
-pub const NATIVE_GOAL_US: f64 = 30.0;
+/// `plan()` median budgets (issue 21): natively, and through the JS API (aiming at 60).
+const NATIVE_BUDGET_US: f64 = 30.0;
+const JS_API_BUDGET_US: f64 = 100.0;
+/// Issue 20: `findRemedies` on 1 MB of pasted text in under 50 ms in the browser.
+const LOOKUP_BUDGET_MS: f64 = 50.0;
+/// Lighthouse's categories, in its order, and the form factors lighthouse.mjs runs.
+pub const CATEGORIES: [&str; 4] = ["performance", "accessibility", "best-practices", "seo"];
+const FORMS: [&str; 2] = ["mobile", "desktop"];
+
+/// A row of table cells, each anything `Display`.
+macro_rules! row {
+    ($($cell:expr),* $(,)?) => { vec![$($cell.to_string()),*] };
+}
 
 /// Renders the whole report.
 pub fn render(f: &Figures) -> String {
-    let mut out = String::new();
-    let s = &f.stamp;
-    let _ = writeln!(out, "# certplan benchmark\n");
-    let _ = writeln!(
-        out,
-        "{} · commit {} · {} CPUs · {} · Chromium {} · Node {} · Lighthouse {}\n",
-        s.date,
-        s.commit,
-        s.cpus,
-        s.rustc,
-        f.records.value("chromium"),
-        f.records.value("node"),
-        f.records.value("lighthouse"),
+    let (s, r) = (&f.stamp, &f.records);
+    let mut out = format!(
+        "# certplan benchmark\n\n{} · commit {} · {} CPUs · {} · Chromium {} · Node {} · Lighthouse {}\n\n",
+        s.date, s.commit, s.cpus, s.rustc, r.value("chromium"), r.value("node"), r.value("lighthouse"),
     );
-    goals(&mut out, f);
-    bytes(&mut out, f);
-    top(&mut out, f);
-    load(&mut out, f);
-    interaction(&mut out, f);
-    engine(&mut out, f);
-    lighthouse(&mut out, f);
+    for section in [goals, bytes, top, load, interaction, engine, lighthouse] {
+        section(&mut out, f);
+    }
     out
 }
 
+/// The median of `over` divided by the median of `under`.
+pub fn ratio(f: &Figures, over: &str, under: &str) -> Option<f64> {
+    let (over, under) = (f.records.summary(over)?, f.records.summary(under)?);
+    (under.median > 0.0).then(|| over.median / under.median)
+}
+
+/// Planner over static page, medians, of `key` (`load` or `fcp`).
+pub fn planner_ratio(f: &Figures, key: &str) -> Option<f64> {
+    ratio(f, &format!("{key}.planner_ms"), &format!("{key}.static_ms"))
+}
+
 fn goals(out: &mut String, f: &Figures) {
-    let mark = |met: Option<bool>| match met {
-        Some(true) => "met",
-        Some(false) => "**missed**",
-        None => "not measured",
+    let mut rows = vec![row!["Figure", "Goal", "Measured", ""]];
+    let mut goal = |figure: &str, goal: String, measured: String, met: Option<bool>| {
+        let mark = met.map_or("not measured", |met| if met { "met" } else { "**missed**" });
+        rows.push(row![figure, goal, measured, mark]);
     };
-    let chromium = f.summary("engine.chromium_us");
-    let node = f.summary("engine.node_us");
-    let _ = writeln!(out, "## Goals\n");
-    let _ = writeln!(out, "| Figure | Goal | Measured | |\n|---|---|---|---|");
-    let ratios = [
-        (
-            "First paint, planner / static page (medians)",
-            FIRST_PAINT_RATIO_BUDGET,
-            FIRST_PAINT_RATIO_GOAL,
-            f.first_paint_ratio(),
-        ),
-        (
-            "Shared link's plan painted, planner / static page's tables (medians)",
-            LOAD_RATIO_BUDGET,
-            LOAD_RATIO_GOAL,
-            f.load_ratio(),
-        ),
-    ];
-    for (figure, budget, goal, ratio) in ratios {
-        let _ = writeln!(
-            out,
-            "| {figure} | ≤ {budget:.1} (goal {goal:.1}) | {} | {} |",
-            times(ratio),
-            mark(ratio.map(|r| r <= budget)),
+    for (key, figure, budget, aim) in RATIOS {
+        let value = planner_ratio(f, key);
+        let met = value.map(|v| v <= budget);
+        goal(
+            figure,
+            format!("≤ {budget:.1} (goal {aim:.1})"),
+            times(value),
+            met,
         );
     }
-    // (figure, goal, samples, whether the goal is "under" rather than "at most")
-    let p95s = [
-        (
-            "Input to painted plan, p95",
-            INTERACTION_GOAL_MS,
-            "interaction_ms",
-            true,
-        ),
-        (
-            "Input to updated DOM (script alone), p95",
-            INTERACTION_DOM_GOAL_MS,
-            "interaction_dom_ms",
-            false,
-        ),
-        (
-            "Input to painted plan at 50 clusters, p95",
-            INTERACTION_50_GOAL_MS,
-            "interaction_50_ms",
-            false,
-        ),
-        (
-            "A Done tick at 50 clusters, DOM update p95",
-            SMALL_UPDATE_DOM_GOAL_MS,
-            "done_50_dom_ms",
-            false,
-        ),
-        (
-            "A Copy confirmation at 50 clusters, DOM update p95",
-            SMALL_UPDATE_DOM_GOAL_MS,
-            "copy_50_dom_ms",
-            false,
-        ),
-    ];
-    for (figure, goal, key, under) in p95s {
-        let p95 = f.summary(key).map(|s| s.p95);
-        let met = p95.map(|v| if under { v < goal } else { v <= goal });
-        let relation = if under { "<" } else { "≤" };
-        let _ = writeln!(
-            out,
-            "| {figure} | {relation} {goal:.0} ms | {} | {} |",
-            ms(p95),
-            mark(met),
-        );
+    for (clusters, what, key, budget) in INTERACTIONS {
+        let Some((relation, bound)) = budget else {
+            continue;
+        };
+        let p95 = f.records.summary(key).map(|s| s.p95);
+        let met = p95.map(|v| {
+            if relation == "<" {
+                v < bound
+            } else {
+                v <= bound
+            }
+        });
+        let figure = format!("{what}, {clusters} clusters, p95");
+        goal(&figure, format!("{relation} {bound:.0} ms"), ms(p95), met);
     }
-    let elements = f.summary("elements_50").map(|s| s.median);
-    let _ = writeln!(
-        out,
-        "| Elements on the page at 50 clusters, disclosures closed | ≤ {} | {} | {} |",
-        thousands(ELEMENTS_50_GOAL as u64),
+    let elements = f.records.summary("elements_50").map(|s| s.median);
+    goal(
+        "Elements on the page at 50 clusters, disclosures closed",
+        format!("≤ {}", thousands(ELEMENTS_50_BUDGET as u64)),
         count(elements),
-        mark(elements.map(|e| e <= ELEMENTS_50_GOAL)),
+        elements.map(|e| e <= ELEMENTS_50_BUDGET),
     );
-    let native = f.summary("engine.native_us");
-    for (name, summary, goal) in [
-        ("natively", native, NATIVE_GOAL_US),
-        ("through the JS API, Chromium", chromium, JS_API_GOAL_US),
-        ("through the JS API, Node", node, JS_API_GOAL_US),
+    let native = f.native.median;
+    goal(
+        "`plan()` natively, median",
+        format!("≤ {NATIVE_BUDGET_US:.0} µs"),
+        us(Some(native)),
+        Some(native <= NATIVE_BUDGET_US),
+    );
+    for (name, key) in [
+        ("Chromium", "engine.chromium_us"),
+        ("Node", "engine.node_us"),
     ] {
-        let _ = writeln!(
-            out,
-            "| `plan()` {name}, median | ≤ {goal:.0} µs | {} | {} |",
-            us(summary.map(|s| s.median)),
-            mark(summary.map(|s| s.median <= goal)),
+        let median = f.records.summary(key).map(|s| s.median);
+        goal(
+            &format!("`plan()` through the JS API, {name}, median"),
+            format!("≤ {JS_API_BUDGET_US:.0} µs"),
+            us(median),
+            median.map(|m| m <= JS_API_BUDGET_US),
         );
     }
     for form in FORMS {
-        let scores = f.scores(form);
-        let all: Vec<String> = CATEGORIES.iter().map(|c| f.score(form, c)).collect();
-        let met = (!all.iter().any(|s| s == "?")).then(|| all.iter().all(|s| s == "100"));
-        let _ = writeln!(
-            out,
-            "| Lighthouse {form} (perf/a11y/best practices/SEO) | 100 each | {scores} | {} |",
-            mark(met)
-        );
+        let scores = CATEGORIES.map(|c| f.records.score(form, c));
+        let met = (!scores.contains(&"?")).then(|| scores.iter().all(|s| *s == "100"));
+        let figure = format!("Lighthouse {form} (perf/a11y/best practices/SEO)");
+        goal(&figure, "100 each".into(), scores.join("/"), met);
     }
     for b in &f.budgets {
-        let _ = writeln!(
-            out,
-            "| {}, brotli, as `cargo xtask test` counts it | ≤ {} B | {} B | {} |",
-            b.title,
-            thousands(b.budget),
-            thousands(b.brotli),
-            mark(Some(b.brotli <= b.budget)),
+        goal(
+            &format!("{}, brotli, as `cargo xtask test` counts it", b.title),
+            format!("≤ {} B", thousands(b.budget)),
+            format!("{} B", thousands(b.brotli)),
+            Some(b.brotli <= b.budget),
         );
     }
-    out.push('\n');
+    section(out, "Goals", "", "llll", rows);
 }
 
 fn bytes(out: &mut String, f: &Figures) {
-    let _ = writeln!(out, "## Bytes\n");
-    let _ = writeln!(
-        out,
-        "Sizes of the files as built in dist/; gzip -9 and brotli -q 11 are what a static host sends.\n"
-    );
-    let _ = writeln!(
-        out,
-        "| File | Raw | gzip -9 | brotli -q 11 |\n|---|---:|---:|---:|"
-    );
+    let mut rows = vec![row!["File", "Raw", "gzip -9", "brotli -q 11"]];
     for group in &f.bytes {
-        let _ = writeln!(out, "| **{}** | | | |", group.title);
-        for file in &group.files {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                file.name,
-                thousands(file.raw),
-                thousands(file.gzip),
-                thousands(file.brotli)
-            );
+        rows.push(row![format!("**{}**", group.title), "", "", ""]);
+        for file in group.files.iter().chain([&group.total()]) {
+            let [raw, gzip, brotli] = [file.raw, file.gzip, file.brotli].map(thousands);
+            rows.push(row![file.name, raw, gzip, brotli]);
         }
-        let (raw, gzip, brotli) = group.totals();
-        let _ = writeln!(
-            out,
-            "| total | {} | {} | {} |",
-            thousands(raw),
-            thousands(gzip),
-            thousands(brotli)
-        );
     }
-    out.push('\n');
+    let intro = "Sizes of the files as built in dist/; gzip -9 and brotli -q 11 are what a static host sends.";
+    section(out, "Bytes", intro, "lrrr", rows);
 }
 
 fn top(out: &mut String, f: &Figures) {
     for top in &f.top {
-        let _ = writeln!(out, "## Largest items: {}\n", top.title);
-        let _ = writeln!(
-            out,
-            "`twiggy top` of the same build with names kept ({} bytes without the names).\n",
-            thousands(top.code_bytes)
-        );
-        let _ = writeln!(out, "| Bytes | % | Item |\n|---:|---:|---|");
+        let mut rows = vec![row!["Bytes", "%", "Item"]];
         for item in &top.items {
             let share = 100.0 * item.bytes as f64 / top.code_bytes.max(1) as f64;
-            let _ = writeln!(
-                out,
-                "| {} | {share:.1} | `{}` |",
+            rows.push(row![
                 thousands(item.bytes),
-                cell(&item.name)
-            );
+                format!("{share:.1}"),
+                format!("`{}`", cell(&item.name))
+            ]);
         }
-        out.push('\n');
+        let intro = format!(
+            "`twiggy top` of the same build with names kept ({} bytes without the names).",
+            thousands(top.code_bytes)
+        );
+        section(
+            out,
+            &format!("Largest items: {}", top.title),
+            &intro,
+            "rrl",
+            rows,
+        );
     }
 }
 
 fn load(out: &mut String, f: &Figures) {
-    let _ = writeln!(out, "## Load\n");
-    let _ = writeln!(
-        out,
-        "{} interleaved rounds in one headless Chromium, each visit in a fresh context (empty cache), both pages from the same local server (brotli). Time from navigation start to the first frame painted once the page is usable: for the planner, the input labelled \"Shutdown date\" exists and the plan of the shared link is rendered; for the static page, its last table is in the page. First paint is Chromium's first-contentful-paint entry, a presentation timestamp that can come after the frame the page itself saw.\n",
-        f.records.value("load.rounds")
-    );
-    let _ = writeln!(
-        out,
-        "| Page | Usable, median | p90 | First paint, median |\n|---|---:|---:|---:|"
-    );
+    let summary = |key: &str| f.records.summary(key);
+    let mut rows = vec![row!["Page", "Usable, median", "p90", "First paint, median"]];
     for (name, key) in [("Static tables", "static"), ("Planner", "planner")] {
-        let ready = f.summary(&format!("load.{key}_ms"));
-        let fcp = f.summary(&format!("fcp.{key}_ms"));
-        let _ = writeln!(
-            out,
-            "| {name} | {} | {} | {} |",
+        let ready = summary(&format!("load.{key}_ms"));
+        let fcp = summary(&format!("fcp.{key}_ms"));
+        rows.push(row![
+            name,
             ms(ready.map(|s| s.median)),
             ms(ready.map(|s| s.p90)),
             ms(fcp.map(|s| s.median))
-        );
+        ]);
     }
+    let intro = format!(
+        "{} interleaved rounds in one headless Chromium, each visit in a fresh context (empty cache), both pages from the same local server (brotli). Time from navigation start to the first frame painted once the page is usable: for the planner, the input labelled \"Shutdown date\" exists and the plan of the shared link is rendered; for the static page, its last table is in the page. First paint is Chromium's first-contentful-paint entry, a presentation timestamp that can come after the frame the page itself saw.",
+        f.records.value("load.rounds")
+    );
+    section(out, "Load", &intro, "lrrr", rows);
+    let [(_, _, fcp_budget, fcp_goal), (_, _, budget, goal)] = RATIOS;
     let _ = writeln!(
         out,
-        "\nRatio planner / static (medians): usable **{}** (budget ≤ {LOAD_RATIO_BUDGET:.1}, goal ≤ {LOAD_RATIO_GOAL:.1}), first paint **{}** (budget ≤ {FIRST_PAINT_RATIO_BUDGET:.1}, goal ≤ {FIRST_PAINT_RATIO_GOAL:.1}).\n",
-        times(f.load_ratio()),
-        times(f.first_paint_ratio())
+        "Ratio planner / static (medians): usable **{}** (budget ≤ {budget:.1}, goal ≤ {goal:.1}), first paint **{}** (budget ≤ {fcp_budget:.1}, goal ≤ {fcp_goal:.1}).\n",
+        times(planner_ratio(f, "load")),
+        times(planner_ratio(f, "fcp")),
     );
-    phases(out, f);
-}
-
-/// The shared link's time, phase by phase.
-fn phases(out: &mut String, f: &Figures) {
-    let _ = writeln!(
-        out,
-        "Where the shared link's time goes: each phase's end, after navigation start (Resource Timing for the files; the glue's `WebAssembly.instantiateStreaming` resolving; \"Add a cluster\" enabled; the bench's own observer and frame for the rest). Started and rendered fall in one task of Yew's scheduler.\n"
-    );
-    let _ = writeln!(
-        out,
-        "| Phase | Done at, median | p90 | Median since the previous phase |\n|---|---:|---:|---:|"
-    );
+    let mut rows = vec![row![
+        "Phase",
+        "Done at, median",
+        "p90",
+        "Median since the previous phase"
+    ]];
     let mut previous = Some(0.0);
     for (key, name) in PHASES {
-        let s = f.summary(&format!("phase.{key}_ms"));
+        let s = summary(&format!("phase.{key}_ms"));
         let median = s.map(|s| s.median);
         let since = median.zip(previous).map(|(m, p)| m - p);
-        let _ = writeln!(
-            out,
-            "| {name} | {} | {} | {} |",
-            ms(median),
-            ms(s.map(|s| s.p90)),
-            ms(since)
-        );
+        rows.push(row![name, ms(median), ms(s.map(|s| s.p90)), ms(since)]);
         previous = median;
     }
-    let starts = ["glueStart", "wasmStart", "instantiateStart"]
-        .map(|key| ms(f.summary(&format!("phase.{key}_ms")).map(|s| s.median)));
+    out.push_str("Where the shared link's time goes: each phase's end, after navigation start (Resource Timing for the files; the glue's `WebAssembly.instantiateStreaming` resolving; \"Add a cluster\" enabled; the bench's own observer and frame for the rest). Started and rendered fall in one task of Yew's scheduler.\n\n");
+    table(out, "lrrr", rows);
+    let [glue, wasm, compile] = ["glueStart", "wasmStart", "instantiateStart"]
+        .map(|key| ms(summary(&format!("phase.{key}_ms")).map(|s| s.median)));
     let _ = writeln!(
         out,
-        "\nThe glue's fetch starts at {}, the wasm's at {}, and the glue hands the wasm to the compiler at {} (medians; the module script waits for the stylesheet and the parser, so the preloaded wasm is often all there by then).\n",
-        starts[0], starts[1], starts[2]
+        "The glue's fetch starts at {glue}, the wasm's at {wasm}, and the glue hands the wasm to the compiler at {compile} (medians; the module script waits for the stylesheet and the parser, so the preloaded wasm is often all there by then).\n"
     );
 }
 
 fn interaction(out: &mut String, f: &Figures) {
-    let _ = writeln!(out, "## Interaction\n");
-    let s = f.summary("interaction_ms");
-    let _ = writeln!(
-        out,
-        "Time from changing \"Shutdown date\" (value set, input and change events) to the frame painted after the plan shows the new shutdown length; {} changes on the shared link of 2 clusters and {} on one of 50 (the most a link carries), each across the 30-day line.\n",
-        s.map_or(0, |s| s.count),
-        f.summary("interaction_50_ms").map_or(0, |s| s.count)
-    );
-    let _ = writeln!(
-        out,
-        "| Clusters | Until | Median | p95 | Goal (p95) |\n|---:|---|---:|---:|---|"
-    );
-    let rows = [
-        (
-            2,
-            "the frame is painted",
-            "interaction_ms",
-            format!("< {INTERACTION_GOAL_MS:.0} ms"),
-        ),
-        (
-            2,
-            "the DOM shows the new plan (script alone)",
-            "interaction_dom_ms",
-            format!("≤ {INTERACTION_DOM_GOAL_MS:.0} ms"),
-        ),
-        (
-            50,
-            "the frame is painted",
-            "interaction_50_ms",
-            format!("≤ {INTERACTION_50_GOAL_MS:.0} ms"),
-        ),
-        (
-            50,
-            "the DOM shows the new plan (script alone)",
-            "interaction_50_dom_ms",
-            String::new(),
-        ),
-    ];
-    for (clusters, until, key, goal) in rows {
-        let s = f.summary(key);
-        let _ = writeln!(
-            out,
-            "| {clusters} | {until} | {} | {} | {goal} |",
+    let summary = |key: &str| f.records.summary(key);
+    let mut rows = vec![row!["Clusters", "From … to", "Median", "p95", "Goal (p95)"]];
+    for (clusters, what, key, budget) in INTERACTIONS {
+        let s = summary(key);
+        let goal = budget.map_or(String::new(), |(relation, bound)| {
+            format!("{relation} {bound:.0} ms")
+        });
+        rows.push(row![
+            clusters,
+            what,
             ms(s.map(|s| s.median)),
             ms(s.map(|s| s.p95)),
-        );
+            goal
+        ]);
     }
-    let small = [
-        ("a Done tick", "done_50"),
-        ("a Copy confirmation", "copy_50"),
-    ];
-    for (what, key) in small {
-        for (until, suffix) in [("the frame is painted", ""), ("the DOM shows it", "_dom")] {
-            let s = f.summary(&format!("{key}{suffix}_ms"));
-            let goal = if suffix.is_empty() {
-                String::new()
-            } else {
-                format!("≤ {SMALL_UPDATE_DOM_GOAL_MS:.0} ms")
-            };
-            let _ = writeln!(
-                out,
-                "| 50 | {what}: {until} | {} | {} | {goal} |",
-                ms(s.map(|s| s.median)),
-                ms(s.map(|s| s.p95)),
-            );
-        }
-    }
-    out.push('\n');
+    let changes = |key: &str| summary(key).map_or(0, |s| s.count);
+    let intro = format!(
+        "Input: changing \"Shutdown date\" (value set, input and change events) until the plan shows the new shutdown length; {} changes on the shared link of 2 clusters and {} on one of 50 (the most a link carries), each across the 30-day line. Each action starts at a random point of the frame interval, as a person's input does, so \"painted\" includes the wait for the next frame (at 60 Hz, 8 ms on average).",
+        changes("interaction_ms"),
+        changes("interaction_50_ms"),
+    );
+    section(out, "Interaction", &intro, "rlrrl", rows);
     let _ = writeln!(
         out,
         "Elements on the 50-cluster page after its load, every disclosure closed: {} (goal ≤ {}).\n",
-        count(f.summary("elements_50").map(|s| s.median)),
-        thousands(ELEMENTS_50_GOAL as u64)
-    );
-    let _ = writeln!(
-        out,
-        "Each change starts at a random point of the frame interval, as a person's input does, so \"painted\" includes the wait for the next frame (at 60 Hz, 8 ms on average).\n"
+        count(summary("elements_50").map(|s| s.median)),
+        thousands(ELEMENTS_50_BUDGET as u64)
     );
 }
 
 fn engine(out: &mut String, f: &Figures) {
-    let _ = writeln!(out, "## Engine\n");
-    let _ = writeln!(
-        out,
-        "`plan()` on one input (59 days off, update age, three clusters, one load balancer).\n"
-    );
-    let _ = writeln!(
-        out,
-        "| Where | Median | p99 | Samples | How |\n|---|---:|---:|---:|---|"
-    );
-    let isolated = f.records.value("engine.chromium_isolated") == "true";
-    let rows = [
-        (
-            "Native (release profile)",
-            "engine.native_us",
-            "each call timed",
-        ),
+    let n = &f.native;
+    let mut rows = vec![
+        row!["Where", "Median", "p99", "Samples", "How"],
+        row![
+            "Native (bench profile)",
+            us(Some(n.median)),
+            "",
+            n.samples,
+            format!(
+                "divan, each call timed: fastest {}, mean {}, slowest {}",
+                us(Some(n.fastest)),
+                us(Some(n.mean)),
+                us(Some(n.slowest))
+            )
+        ],
+    ];
+    let clock = if f.records.value("engine.chromium_isolated") == "true" {
+        "5 µs clock, cross-origin isolated"
+    } else {
+        "coarse clock: not cross-origin isolated"
+    };
+    for (name, key, how) in [
         (
             "JS API, Node",
             "engine.node_us",
-            "mean of 20-call batches, as JS objects in and out",
+            "mean of 20-call batches, as JS objects in and out".to_owned(),
         ),
         (
             "JS API, Chromium",
             "engine.chromium_us",
-            if isolated {
-                "mean of 20-call batches (5 µs clock, cross-origin isolated)"
-            } else {
-                "mean of 20-call batches (coarse clock: not cross-origin isolated)"
-            },
+            format!("mean of 20-call batches ({clock})"),
         ),
-    ];
-    for (name, key, how) in rows {
-        let s: Option<Summary> = f.summary(key);
-        let _ = writeln!(
-            out,
-            "| {name} | {} | {} | {} | {how} |",
+    ] {
+        let s: Option<Summary> = f.records.summary(key);
+        rows.push(row![
+            name,
             us(s.map(|s| s.median)),
             us(s.map(|s| s.p99)),
-            s.map_or(0, |s| s.count)
-        );
+            s.map_or(0, |s| s.count),
+            how
+        ]);
     }
+    let intro =
+        "`plan()` on one input (59 days off, update age, three clusters, one load balancer).";
+    section(out, "Engine", intro, "lrrrl", rows);
+    let lookup = |key: &str| {
+        f.records
+            .summary(key)
+            .map(|s| (ms(Some(s.median)), ms(Some(s.p99))))
+    };
+    let [(node, node99), (chromium, chromium99)] =
+        ["engine.lookup_node_ms", "engine.lookup_chromium_ms"]
+            .map(|key| lookup(key).unwrap_or(("?".into(), "?".into())));
     let _ = writeln!(
         out,
-        "\nGoals: at most {NATIVE_GOAL_US:.0} µs natively and {JS_API_GOAL_US:.0} µs through the JS API. Batch means hide single-call tails; the native p99 shows them.\n"
-    );
-    let lookup = |key: &str| f.summary(key);
-    let (node, chromium) = (
-        lookup("engine.lookup_node_ms"),
-        lookup("engine.lookup_chromium_ms"),
-    );
-    let _ = writeln!(
-        out,
-        "`findRemedies()` on 1 MB of pasted log, each call timed: median {} (p99 {}) in Node, {} (p99 {}) in Chromium. Goal: under {LOOKUP_GOAL_MS:.0} ms in the browser.\n",
-        ms(node.map(|s| s.median)),
-        ms(node.map(|s| s.p99)),
-        ms(chromium.map(|s| s.median)),
-        ms(chromium.map(|s| s.p99)),
+        "Goals: at most {NATIVE_BUDGET_US:.0} µs natively and {JS_API_BUDGET_US:.0} µs through the JS API. Batch means hide single-call tails; the native mean and slowest show them.\n\n`findRemedies()` on 1 MB of pasted log, each call timed: median {node} (p99 {node99}) in Node, {chromium} (p99 {chromium99}) in Chromium. Goal: under {LOOKUP_BUDGET_MS:.0} ms in the browser.\n"
     );
 }
 
-/// Issue 20: 1 MB of pasted text answers in under 50 ms in the browser.
-const LOOKUP_GOAL_MS: f64 = 50.0;
-
 fn lighthouse(out: &mut String, f: &Figures) {
-    let _ = writeln!(out, "## Lighthouse\n");
-    let _ = writeln!(
-        out,
-        "Lighthouse {} on the served dist/ (`/app/`, empty form), Debian Chromium kept off the network. Mobile: Lighthouse's defaults (simulated slow 4G, 4x CPU slowdown); desktop: `--preset=desktop`.\n",
+    let mut rows = vec![row!["Category", "Mobile", "Desktop"]];
+    for category in CATEGORIES {
+        rows.push(row![
+            category,
+            f.records.score("mobile", category),
+            f.records.score("desktop", category)
+        ]);
+    }
+    let intro = format!(
+        "Lighthouse {} on the served dist/ (`/app/`, empty form), Debian Chromium kept off the network. Mobile: Lighthouse's defaults (simulated slow 4G, 4x CPU slowdown); desktop: `--preset=desktop`.",
         f.records.value("lighthouse")
     );
-    let _ = writeln!(out, "| Category | Mobile | Desktop |\n|---|---:|---:|");
-    for category in CATEGORIES {
-        let _ = writeln!(
-            out,
-            "| {category} | {} | {} |",
-            f.score("mobile", category),
-            f.score("desktop", category)
-        );
-    }
-    out.push('\n');
-    for form in FORMS {
-        let audits: Vec<&[String]> = f.audits(form).collect();
-        if audits.is_empty() {
-            let _ = writeln!(out, "{form}: every scored audit at 100.\n");
-            continue;
-        }
-        let _ = writeln!(out, "{form}: audits below 100\n");
-        let _ = writeln!(
-            out,
-            "| Category | Score | Weight | Audit | Value |\n|---|---:|---:|---|---|"
-        );
-        for a in audits {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | `{}` {} | {} |",
-                a[0],
-                a[1],
-                a[2],
-                a[3],
-                cell(&a[4]),
-                cell(&a[5])
-            );
-        }
-        out.push('\n');
-    }
-    let errored: Vec<&[String]> = FORMS
+    section(out, "Lighthouse", &intro, "lrr", rows);
+    let mut errored = Vec::new();
+    for (form, run) in FORMS
         .iter()
-        .flat_map(|form| f.audits(form))
-        .filter(|a| a[1] == "error")
-        .collect();
+        .filter_map(|form| Some((form, f.records.lighthouse.get(*form)?)))
+    {
+        if run.audits.is_empty() {
+            let _ = writeln!(out, "{form}: every scored audit at 100.\n");
+        } else {
+            let _ = writeln!(out, "{form}: audits below 100\n");
+            let mut rows = vec![row!["Category", "Score", "Weight", "Audit", "Value"]];
+            for a in &run.audits {
+                rows.push(row![
+                    a.category,
+                    a.score,
+                    a.weight,
+                    format!("`{}` {}", a.id, cell(&a.title)),
+                    cell(&a.value)
+                ]);
+            }
+            table(out, "lrrll", rows);
+            out.push('\n');
+        }
+        errored.extend(run.audits.iter().filter(|a| a.score == "error"));
+    }
     if !errored.is_empty() {
-        let weighted = errored.iter().any(|a| a[2] != "0");
         let _ = writeln!(
             out,
             "\"error\": the audit could not run in this Lighthouse with this Chromium. {}\n",
-            if weighted {
+            if errored.iter().any(|a| a.weight > 0.0) {
                 "Some of them carry weight, so their category's score is not complete."
             } else {
                 "All of them have weight 0 (diagnostics), so no score depends on them."
             }
         );
     }
-    for row in f.records.rows("lighthouse-warning") {
-        let _ = writeln!(out, "- warning ({}): {}", row[0], cell(&row[1..].join(" ")));
+    for (form, run) in &f.records.lighthouse {
+        for warning in &run.warnings {
+            let _ = writeln!(out, "- warning ({form}): {}", cell(warning));
+        }
+        if let Some(error) = &run.error {
+            let _ = writeln!(out, "- error ({form}): {}", cell(error));
+        }
     }
-    for row in f.records.rows("lighthouse-error") {
-        let _ = writeln!(out, "- error ({}): {}", row[0], cell(&row[1..].join(" ")));
+}
+
+/// A section: its heading, an introduction and a table.
+fn section(out: &mut String, heading: &str, intro: &str, align: &str, rows: Vec<Vec<String>>) {
+    let _ = writeln!(out, "## {heading}\n");
+    if !intro.is_empty() {
+        let _ = writeln!(out, "{intro}\n");
+    }
+    table(out, align, rows);
+    out.push('\n');
+}
+
+/// A Markdown table: the first row is the header; `align` has an `l` or `r` per column.
+fn table(out: &mut String, align: &str, rows: Vec<Vec<String>>) {
+    for (i, cells) in rows.iter().enumerate() {
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+        if i == 0 {
+            let rule: Vec<&str> = align
+                .chars()
+                .map(|c| if c == 'r' { "---:" } else { "---" })
+                .collect();
+            let _ = writeln!(out, "|{}|", rule.join("|"));
+        }
     }
 }
 
@@ -546,82 +483,11 @@ pub fn ms(value: Option<f64>) -> String {
 }
 
 /// Microseconds with two decimals, or "?".
-pub fn us(value: Option<f64>) -> String {
+fn us(value: Option<f64>) -> String {
     value.map_or("?".into(), |v| format!("{v:.2} µs"))
 }
 
 /// Text safe inside a Markdown table cell.
 fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(60_000), "60,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(ms(Some(12.345)), "12.3 ms");
-        assert_eq!(us(None), "?");
-        assert_eq!(times(Some(1.849)), "1.85");
-        assert_eq!(count(Some(16_348.0)), "16,348");
-        assert_eq!(count(None), "?");
-        assert_eq!(cell("a|b"), "a\\|b");
-    }
-
-    #[test]
-    fn reports_the_link_phases_and_the_small_updates() {
-        let mut records = crate::bench::records::Records::default();
-        records
-            .add(
-                "samples\tphase.html_ms\t10 12 14\n\
-                 samples\tphase.wasm_ms\t40 44\n\
-                 samples\tphase.painted_ms\t100\n\
-                 samples\tdone_50_dom_ms\t1 1.5 3\n\
-                 samples\tcopy_50_dom_ms\t1 1\n\
-                 samples\telements_50\t16348 16348\n",
-            )
-            .unwrap();
-        let figures = Figures {
-            stamp: crate::bench::stamp::Stamp {
-                date: "2026-12-06".into(),
-                commit: "abc".into(),
-                rustc: "rustc".into(),
-                cpus: 2,
-            },
-            bytes: Vec::new(),
-            budgets: Vec::new(),
-            top: Vec::new(),
-            records,
-        };
-        let report = render(&figures);
-        assert!(report.contains("| HTML fetched | 12.0 ms | "), "{report}");
-        // A phase not measured leaves the next one's length unknown, not wrong.
-        assert!(
-            report.contains("| JS glue fetched | ? | ? | ? |"),
-            "{report}"
-        );
-        assert!(
-            report.contains("| wasm fetched | 40.0 ms | 44.0 ms | ? |"),
-            "{report}"
-        );
-        assert!(
-            report.contains("| the plan painted | 100.0 ms | 100.0 ms | ? |"),
-            "{report}"
-        );
-        assert!(report.contains("| 16,348 | **missed** |"), "{report}");
-        assert!(
-            report.contains("Done tick at 50 clusters, DOM update p95 | ≤ 2 ms |"),
-            "{report}"
-        );
-        let line = crate::bench::history::line(&figures);
-        assert!(
-            line.ends_with("| 3.0 ms / 1.0 ms | 16,348 | 40.0 / ? / ? / 100.0 ms |"),
-            "{line}"
-        );
-    }
 }

@@ -9,13 +9,17 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
+
 use crate::cmd::{self, Result};
 use crate::embed::{OPT_LEVEL, WASM_FEATURES};
 use crate::paths;
 use crate::pins::WASM_TARGET;
 
-/// One row of `twiggy top`.
+/// One row of `twiggy top -f json`.
+#[derive(Deserialize)]
 pub struct Item {
+    #[serde(rename = "shallow_size")]
     pub bytes: u64,
     pub name: String,
 }
@@ -43,14 +47,14 @@ pub fn top(out: &Path) -> Result<Vec<Top>> {
         one(
             "app (dist/*_bg.wasm)",
             &rustc_wasm("certplan-web.wasm"),
-            &out.join("app"),
+            &out.join("names/app"),
             "-Oz",
             15,
         )?,
         one(
             "JS API (dist/embed/certplan_bg.wasm)",
             &rustc_wasm("certplan_js.wasm"),
-            &out.join("embed"),
+            &out.join("names/embed"),
             &format!("-O{OPT_LEVEL}"),
             10,
         )?,
@@ -78,9 +82,10 @@ fn one(title: &'static str, input: &Path, dir: &Path, opt: &str, count: usize) -
     )?;
     let path = named.to_string_lossy().into_owned();
     // Ask for more rows than shown: the names section and other metadata are dropped.
-    let csv = cmd::output("twiggy", &["top", "-n", "60", "-f", "csv", &path])
+    let json = cmd::output("twiggy", &["top", "-n", "60", "-f", "json", &path])
         .ok_or("twiggy top failed (cargo xtask setup installs twiggy)")?;
-    let rows: Vec<Item> = csv.lines().skip(1).filter_map(parse_row).collect();
+    let rows: Vec<Item> =
+        serde_json::from_str(&json).map_err(|e| format!("twiggy top's JSON: {e}"))?;
     let names: u64 = rows
         .iter()
         .filter(|i| is_metadata(&i.name))
@@ -96,6 +101,10 @@ fn one(title: &'static str, input: &Path, dir: &Path, opt: &str, count: usize) -
             .into_iter()
             .filter(|i| !is_metadata(&i.name))
             .take(count)
+            .map(|i| Item {
+                name: without_hash(&i.name),
+                ..i
+            })
             .collect(),
     })
 }
@@ -103,37 +112,6 @@ fn one(title: &'static str, input: &Path, dir: &Path, opt: &str, count: usize) -
 /// The names section twiggy lists as items of its own.
 fn is_metadata(name: &str) -> bool {
     name.ends_with("names\" subsection") || name.starts_with("custom section")
-}
-
-/// `Name,ShallowSize,...` with the name quoted when it has a comma or a quote.
-fn parse_row(line: &str) -> Option<Item> {
-    let (name, rest) = match line.strip_prefix('"') {
-        Some(quoted) => {
-            let mut name = String::new();
-            let mut chars = quoted.char_indices();
-            let end = loop {
-                let (at, c) = chars.next()?;
-                if c != '"' {
-                    name.push(c);
-                } else if quoted[at + 1..].starts_with('"') {
-                    name.push('"');
-                    chars.next();
-                } else {
-                    break at + 1;
-                }
-            };
-            (name, quoted[end..].strip_prefix(',')?)
-        }
-        None => {
-            let (name, rest) = line.split_once(',')?;
-            (name.to_owned(), rest)
-        }
-    };
-    let bytes = rest.split(',').next()?.parse().ok()?;
-    Some(Item {
-        bytes,
-        name: without_hash(&name),
-    })
 }
 
 /// Drops what changes with every build: rustc's `::h0123456789abcdef` suffix and the
@@ -172,20 +150,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_twiggy_csv() {
-        let item = parse_row("yew::dom::attach::h0123456789abcdef,6306,1.74,,").unwrap();
-        assert_eq!((item.bytes, item.name.as_str()), (6306, "yew::dom::attach"));
-        let quoted = parse_row(r#""data segment "".rodata""",8130,2.2,,"#).unwrap();
-        assert_eq!(quoted.name, r#"data segment ".rodata""#);
-        assert!(is_metadata(
-            &parse_row(r#""""function names"" subsection",114124,31.5,,"#)
-                .unwrap()
-                .name
-        ));
-        assert!(parse_row("Name,ShallowSize").is_none());
+    fn names_without_build_hashes() {
+        assert_eq!(
+            without_hash("yew::dom::attach::h0123456789abcdef"),
+            "yew::dom::attach"
+        );
         assert_eq!(
             without_hash("<yew[ea1bee6f50a4b612]::A<x[0]> as yew[ea1bee6f50a4b612]::B>::view"),
             "<yew::A<x[0]> as yew::B>::view"
         );
+        assert!(is_metadata("\"function names\" subsection"));
     }
 }

@@ -1,0 +1,140 @@
+//! The measurements made in Chromium and Node: the scripts of tests/bench/, run one
+//! after the other (never side by side: they would time each other), each writing its
+//! results as JSON (tests/bench/common.mjs `output`: the browser-side statistics are
+//! computed where they are measured).
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::cmd::{self, Result};
+use crate::paths;
+
+/// Lighthouse, the newest that runs on Node 20; tests/bench/package.json pins the same.
+pub const LIGHTHOUSE: &str = "12.2.3";
+
+/// Order statistics of one figure's samples (nearest rank).
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct Summary {
+    pub count: usize,
+    pub median: f64,
+    pub p90: f64,
+    pub p95: f64,
+    pub p99: f64,
+}
+
+/// Everything the scripts recorded.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Records {
+    /// By figure name; `None` when nothing was measured.
+    summaries: BTreeMap<String, Option<Summary>>,
+    values: BTreeMap<String, String>,
+    /// Lighthouse's results by form factor (mobile, desktop).
+    pub lighthouse: BTreeMap<String, Lighthouse>,
+}
+
+/// One Lighthouse run.
+#[derive(Debug, Deserialize)]
+pub struct Lighthouse {
+    /// By category: 0-100, or "n/a".
+    pub scores: BTreeMap<String, String>,
+    /// Audits below 100 or that could not run ("error").
+    pub audits: Vec<Audit>,
+    pub warnings: Vec<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Audit {
+    pub category: String,
+    pub score: String,
+    pub weight: f64,
+    pub id: String,
+    pub title: String,
+    pub value: String,
+}
+
+impl Records {
+    pub fn summary(&self, name: &str) -> Option<Summary> {
+        self.summaries.get(name).copied().flatten()
+    }
+
+    /// The value of `name`, or "?" when it is missing.
+    pub fn value(&self, name: &str) -> &str {
+        self.values.get(name).map_or("?", String::as_str)
+    }
+
+    /// Lighthouse's score of `category` for `form`; "?" if not run.
+    pub fn score(&self, form: &str, category: &str) -> &str {
+        self.lighthouse
+            .get(form)
+            .and_then(|l| l.scores.get(category))
+            .map_or("?", String::as_str)
+    }
+}
+
+/// tests/bench/.
+fn dir() -> PathBuf {
+    paths::tests().join("bench")
+}
+
+/// Runs load.mjs, engine.mjs (on `input`) and lighthouse.mjs, writing into `out`.
+pub fn run(out: &Path, input: &Path, rounds: u32) -> Result<Records> {
+    install()?;
+    let mut records = Records::default();
+    let scripts: [(&str, [OsString; 2]); 3] = [
+        ("load", ["--rounds".into(), rounds.to_string().into()]),
+        ("engine", ["--input".into(), input.into()]),
+        ("lighthouse", ["--reports".into(), out.into()]),
+    ];
+    for (name, args) in scripts {
+        let file = out.join(format!("{name}.json"));
+        cmd::run(
+            cmd::new("node")
+                .arg(format!("{name}.mjs"))
+                .arg("--out")
+                .arg(&file)
+                .args(args)
+                .env("CERTPLAN_DIST", paths::dist())
+                .env("BENCH_STATIC", out.join("static")),
+            &dir(),
+        )?;
+        let text = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let one: Records =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        records.summaries.extend(one.summaries);
+        records.values.extend(one.values);
+        records.lighthouse.extend(one.lighthouse);
+    }
+    Ok(records)
+}
+
+/// Installs tests/bench/package.json's packages (Lighthouse) unless the pinned version
+/// is there. Only the bench needs them, so `cargo xtask setup` and test stay light.
+fn install() -> Result {
+    let manifest = dir().join("node_modules/lighthouse/package.json");
+    let installed = fs::read_to_string(manifest).unwrap_or_default();
+    if installed.contains(&format!("\"version\": \"{LIGHTHOUSE}\"")) {
+        println!("bench: lighthouse {LIGHTHOUSE} present");
+        return Ok(());
+    }
+    cmd::run(
+        cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]),
+        &dir(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn package_json_pins_the_same_lighthouse() {
+        let manifest = fs::read_to_string(dir().join("package.json")).unwrap();
+        assert!(manifest.contains(&format!("\"lighthouse\": \"{LIGHTHOUSE}\"")));
+    }
+}
