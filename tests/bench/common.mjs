@@ -39,17 +39,21 @@ export function startServer() {
 
 /**
  * Where results go: the file named by `--out <file>`, one JSON object that
- * crates/xtask/src/bench/ reads with serde: `summaries` (order statistics of each
- * figure's samples; the name ends with its unit, _ms or _us), `values` (versions, flags,
- * counts) and whatever else a script `set`s (Lighthouse's results). Written on `save()`.
+ * crates/xtask/src/bench/ reads with serde: `summaries` (each figure's name, which ends
+ * with its unit, _ms or _us, its label for the report and the order statistics of its
+ * samples, in the report's order), `values` (versions, flags, counts) and whatever else
+ * a script `set`s (Lighthouse's results). Written on `save()`.
  */
 export function output() {
   const at = process.argv.indexOf('--out');
   const file = at > 0 ? process.argv[at + 1] : null;
   if (!file) throw new Error('usage: node <script> --out <file>');
-  const results = { summaries: {}, values: {} };
+  const results = { summaries: [], values: {} };
   return {
-    samples: (name, values) => (results.summaries[name] = summary(values)),
+    samples: (name, label, values) => {
+      const stats = summary(values);
+      if (stats) results.summaries.push({ name, label, ...stats });
+    },
     value: (name, value) => (results.values[name] = String(value)),
     set: (key, value) => (results[key] = value),
     save: () => writeFileSync(file, JSON.stringify(results, null, 1)),
@@ -59,7 +63,8 @@ export function output() {
 /**
  * Count, median, p90, p95 and p99 of `values` by nearest rank (always a value that was
  * measured; the median of an even count is the lower middle one); NaN samples (a time
- * the browser never gave) are left out. Null when nothing was measured.
+ * the browser never gave) are left out. Null when nothing was measured (the figure is
+ * then left out of the results).
  */
 export function summary(values) {
   const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);

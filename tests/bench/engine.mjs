@@ -1,10 +1,10 @@
 // plan() through the JS API (dist/embed/certplan.js): in Node (initSync with the wasm
 // bytes, as a Node embedder does) and in Chromium (default init fetching the wasm, as a
-// documentation site does), on the same input as the native measurement (crates/certplan/benches/plan.rs
-// writes it, serialized by serde). Then
+// documentation site does), on the input the native benchmark uses (plan-input.json,
+// which crates/certplan/benches/plan.rs reads with serde). Then
 // findRemedies() on a megabyte of pasted log, in both.
 //
-// Usage: node engine.mjs --out <file> --input <plan-input.json>
+// Usage: node engine.mjs --out <file>
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,17 +13,15 @@ import { launch } from '../support/browser.mjs';
 import { dist, output, say, startServer } from './common.mjs';
 import { megabyteLog, timeLookup, timePlan } from './engine-loop.mjs';
 
-const at = process.argv.indexOf('--input');
-if (at < 0) throw new Error('usage: node engine.mjs --out <file> --input <plan-input.json>');
-const input = JSON.parse(readFileSync(process.argv[at + 1], 'utf8'));
+const input = JSON.parse(readFileSync(new URL('./plan-input.json', import.meta.url), 'utf8'));
 const out = output();
 
 say('engine: plan() through the JS API in Node');
 const embed = resolve(dist, 'embed');
 const api = await import(pathToFileURL(resolve(embed, 'certplan.js')).href);
 api.initSync({ module: readFileSync(resolve(embed, 'certplan_bg.wasm')) });
-out.samples('engine.node_us', timePlan(api.plan, input));
-out.samples('engine.lookup_node_ms', timeLookup(api.findRemedies, megabyteLog(), input));
+out.samples('engine.node_us', '`plan()` through the JS API, Node (20-call batch means)', timePlan(api.plan, input));
+out.samples('engine.lookup_node_ms', '`findRemedies()` on 1 MB of log, Node (goal: 50 ms)', timeLookup(api.findRemedies, megabyteLog(), input));
 out.value('node', process.version);
 
 say('engine: plan() through the JS API in Chromium');
@@ -42,8 +40,8 @@ try {
       isolated: self.crossOriginIsolated,
     };
   }, input);
-  out.samples('engine.chromium_us', result.samples);
-  out.samples('engine.lookup_chromium_ms', result.lookup);
+  out.samples('engine.chromium_us', '`plan()` through the JS API, Chromium (20-call batch means)', result.samples);
+  out.samples('engine.lookup_chromium_ms', '`findRemedies()` on 1 MB of log, Chromium (goal: 50 ms)', result.lookup);
   out.value('engine.chromium_isolated', result.isolated);
   out.save();
 } finally {

@@ -36,8 +36,43 @@ const LINK_50 = `?${DATES}&${CLUSTERS_50.join('&')}`;
 // Shutdown lengths for the changes, alternating across the 30-day line so each change
 // also flips the MOC verdict and the step list; 30 itself is avoided (its own wording).
 const LENGTHS = [12, 45, 20, 59, 7, 33, 25, 41];
+// Where a shared link's time goes, in order: each phase and what has happened by its end.
+const PHASES = {
+  html: 'HTML fetched',
+  glue: 'JS glue fetched',
+  wasm: 'wasm fetched',
+  instantiated: 'wasm compiled and instantiated',
+  started: 'app started (hydrated, buttons enabled)',
+  rendered: "the link's plan rendered (DOM)",
+  painted: 'the plan painted',
+};
 // Done ticks and Copy clicks per 50-cluster visit.
 const SMALL_UPDATES = 8;
+// Each figure's label in the report, in the report's order (see common.mjs `output`).
+const FIGURES = {
+  'load.static_ms': 'Static page usable (its last table painted)',
+  'load.planner_ms': "Shared link's plan painted (planner usable)",
+  'fcp.static_ms': 'Static page, first contentful paint',
+  'fcp.planner_ms': 'Planner, first contentful paint',
+  'phase.glueStart_ms': 'Link: JS glue fetch starts',
+  'phase.wasmStart_ms': 'Link: wasm fetch starts',
+  'phase.instantiateStart_ms': 'Link: glue hands the wasm to the compiler',
+  ...Object.fromEntries(
+    Object.entries(PHASES).flatMap(([key, label]) => [
+      [`phase.${key}_ms`, `Link: ${label}`],
+      [`phase.${key}_since_ms`, `Link: ${label}, since the previous phase`],
+    ]),
+  ),
+  interaction_ms: 'Input to the frame painted, 2 clusters',
+  interaction_dom_ms: 'Input to the DOM updated (script alone), 2 clusters',
+  interaction_50_ms: 'Input to the frame painted, 50 clusters',
+  interaction_50_dom_ms: 'Input to the DOM updated (script alone), 50 clusters',
+  done_50_ms: 'A Done tick to the frame painted, 50 clusters',
+  done_50_dom_ms: 'A Done tick to the DOM updated, 50 clusters',
+  copy_50_ms: 'A Copy confirmation to the frame painted, 50 clusters',
+  copy_50_dom_ms: 'A Copy confirmation to the DOM updated, 50 clusters',
+  elements_50: 'Elements on the 50-cluster page, disclosures closed',
+};
 const CHANGES = LENGTHS.map((days) => ({ value: daysBefore(RESTART, days), expect: `Powered off ${days} days:` }));
 
 const out = output();
@@ -77,6 +112,11 @@ try {
         const p = { ...extra.phases, rendered: timing.domMs, painted: timing.readyMs };
         if (!p.streaming) throw new Error('the app was not compiled with WebAssembly.instantiateStreaming');
         for (const [key, value] of Object.entries(p)) if (typeof value === 'number') add(`phase.${key}_ms`, [value]);
+        let previous = 0;
+        for (const key of Object.keys(PHASES)) {
+          add(`phase.${key}_since_ms`, [p[key] - previous]);
+          previous = p[key];
+        }
         add('interaction_ms', changes.painted);
         add('interaction_dom_ms', changes.updated);
       }
@@ -85,7 +125,7 @@ try {
       say(`load round ${round - WARMUP + 1}/${ROUNDS}: static ${loads.static.toFixed(1)} ms, planner ${loads.planner.toFixed(1)} ms`);
     }
   }
-  for (const [name, values] of Object.entries(samples)) out.samples(name, values);
+  for (const [name, label] of Object.entries(FIGURES)) out.samples(name, label, samples[name] ?? []);
   out.value('load.rounds', ROUNDS);
   out.value('chromium', await browser.version());
   out.save();

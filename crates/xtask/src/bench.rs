@@ -77,8 +77,6 @@ impl Options {
 pub struct Figures {
     pub stamp: Stamp,
     pub bytes: Vec<bytes::Group>,
-    /// The byte budgets as `cargo xtask test` counts them.
-    pub budgets: Vec<bytes::Budgeted>,
     pub top: Vec<twiggy::Top>,
     pub native: native::Native,
     /// What the scripts of tests/bench recorded.
@@ -125,16 +123,12 @@ pub fn run(args: &[String]) -> Result {
     let dist = paths::dist();
     let out = out_dir()?;
     static_page::write(&out.join("static"))?;
-    // The divan bench writes the input the JS API is then timed on.
-    let input = out.join("engine-input.json");
-    let native = native::measure(&input)?;
     let figures = Figures {
         stamp: Stamp::now(),
         bytes: bytes::measure(&dist)?,
-        budgets: bytes::budgeted(&dist)?,
         top: twiggy::top(&out)?,
-        native,
-        records: scripts::run(&out, &input, options.rounds)?,
+        native: native::measure()?,
+        records: scripts::run(&out, options.rounds)?,
     };
     let report = report::render(&figures);
     write(&out.join("report.md"), &report)?;

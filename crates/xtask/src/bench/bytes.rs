@@ -1,8 +1,8 @@
 //! Bytes on the wire: every file of the first visit, the JS API module and the offline
 //! file, raw, gzip -9 and brotli -q 11 (the two encodings static hosts serve).
 //!
-//! The file sets are the ones `cargo xtask test` holds to their budgets ([`size`]): the
-//! first visit is dist/index.html and the styles, scripts and wasm it names.
+//! The file sets and budgets are the ones `cargo xtask test` holds ([`size`]): the first
+//! visit is dist/index.html and the styles, scripts and wasm it names.
 
 use std::path::{Path, PathBuf};
 
@@ -18,10 +18,11 @@ pub struct File {
     pub brotli: u64,
 }
 
-/// A set of files.
+/// A set of files, and the brotli budget `cargo xtask test` holds its total to.
 pub struct Group {
     pub title: &'static str,
     pub files: Vec<File>,
+    pub budget: Option<u64>,
 }
 
 impl Group {
@@ -37,48 +38,31 @@ impl Group {
     }
 }
 
-/// A brotli total and the budget `cargo xtask test` holds it to.
-pub struct Budgeted {
-    pub title: &'static str,
-    pub brotli: u64,
-    pub budget: u64,
-}
-
 /// Measures the groups of `dist`.
 pub fn measure(dist: &Path) -> Result<Vec<Group>> {
-    Ok(vec![
-        Group {
-            title: "First visit (index.html and the styles, scripts and wasm it names)",
-            files: files(&size::first_visit_files(dist)?)?,
-        },
-        Group {
-            title: "JS API module (dist/embed)",
-            files: files(&size::embed_files(dist))?,
-        },
-        Group {
-            title: "Offline single file",
-            files: files(&[dist.join(offline::FILE)])?,
-        },
-    ])
-}
-
-/// The budgets of `cargo xtask test`, over the same file sets.
-pub fn budgeted(dist: &Path) -> Result<Vec<Budgeted>> {
-    let total = |paths: &[PathBuf]| -> Result<u64> {
-        Ok(size::measure(paths)?.iter().map(|m| m.brotli).sum())
-    };
-    Ok(vec![
-        Budgeted {
-            title: "First visit",
-            brotli: total(&size::first_visit_files(dist)?)?,
-            budget: size::FIRST_VISIT_BUDGET,
-        },
-        Budgeted {
-            title: "JS API module",
-            brotli: total(&size::embed_files(dist))?,
-            budget: size::EMBED_BUDGET,
-        },
-    ])
+    let groups = [
+        (
+            "First visit",
+            size::first_visit_files(dist)?,
+            Some(size::FIRST_VISIT_BUDGET),
+        ),
+        (
+            "JS API module (dist/embed)",
+            size::embed_files(dist),
+            Some(size::EMBED_BUDGET),
+        ),
+        ("Offline single file", vec![dist.join(offline::FILE)], None),
+    ];
+    groups
+        .into_iter()
+        .map(|(title, paths, budget)| {
+            Ok(Group {
+                title,
+                files: files(&paths)?,
+                budget,
+            })
+        })
+        .collect()
 }
 
 fn files(paths: &[PathBuf]) -> Result<Vec<File>> {

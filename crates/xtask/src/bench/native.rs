@@ -2,8 +2,6 @@
 //! in the bench profile, its figures read from divan's table (divan prints no
 //! machine-readable form).
 
-use std::path::Path;
-
 use crate::cmd::{self, Result};
 use crate::paths;
 
@@ -16,13 +14,11 @@ pub struct Native {
     pub samples: u64,
 }
 
-/// Runs the benchmark, which also writes the JS API's input to `input`.
-pub fn measure(input: &Path) -> Result<Native> {
+/// Runs the benchmark.
+pub fn measure() -> Result<Native> {
     println!("bench: plan() natively (divan, crates/certplan/benches/plan.rs)");
     let table = cmd::capture(
-        cmd::new("cargo")
-            .args(["bench", "-p", "certplan", "--bench", "plan"])
-            .env("CERTPLAN_BENCH_INPUT", input),
+        cmd::new("cargo").args(["bench", "-p", "certplan", "--bench", "plan"]),
         &paths::root(),
     )?;
     print!("{table}");

@@ -3,7 +3,6 @@
 
 use std::fmt::Write;
 
-use crate::bench::scripts::Summary;
 use crate::bench::Figures;
 
 /// Planner over static page, medians: (record, figure, issue 21's budget, issue 9's goal).
@@ -21,71 +20,19 @@ const RATIOS: [(&str, &str, f64, f64); 2] = [
         1.6,
     ),
 ];
-/// A p95 budget in ms, with "<" (strictly under) or "≤".
-type P95Budget = Option<(&'static str, f64)>;
-/// Input to paint (issues 9 and 21): clusters, from what to what, record, budget.
-const INTERACTIONS: [(u32, &str, &str, P95Budget); 8] = [
-    (
-        2,
-        "Input to the frame painted",
-        "interaction_ms",
-        Some(("<", 16.0)),
-    ),
-    (
-        2,
-        "Input to the DOM updated (script alone)",
-        "interaction_dom_ms",
-        Some(("≤", 5.0)),
-    ),
-    (
-        50,
-        "Input to the frame painted",
-        "interaction_50_ms",
-        Some(("≤", 33.0)),
-    ),
-    (
-        50,
-        "Input to the DOM updated (script alone)",
-        "interaction_50_dom_ms",
-        None,
-    ),
-    (50, "A Done tick to the frame painted", "done_50_ms", None),
-    (
-        50,
-        "A Done tick to the DOM updated",
-        "done_50_dom_ms",
-        Some(("≤", 2.0)),
-    ),
-    (
-        50,
-        "A Copy confirmation to the frame painted",
-        "copy_50_ms",
-        None,
-    ),
-    (
-        50,
-        "A Copy confirmation to the DOM updated",
-        "copy_50_dom_ms",
-        Some(("≤", 2.0)),
-    ),
+/// Issue 21's budgets on the scripts' figures: (record, statistic, "<" or "≤", bound).
+const BUDGETS: [(&str, &str, &str, f64); 8] = [
+    ("interaction_ms", "p95", "<", 16.0),
+    ("interaction_dom_ms", "p95", "≤", 5.0),
+    ("interaction_50_ms", "p95", "≤", 33.0),
+    ("done_50_dom_ms", "p95", "≤", 2.0),
+    ("copy_50_dom_ms", "p95", "≤", 2.0),
+    ("elements_50", "median", "≤", 2500.0),
+    ("engine.chromium_us", "median", "≤", 100.0),
+    ("engine.node_us", "median", "≤", 100.0),
 ];
-/// Elements on the 50-cluster page with every disclosure closed (issue 21).
-const ELEMENTS_50_BUDGET: f64 = 2500.0;
-/// Where a shared link's time goes, in order: (record, what has happened by then).
-const PHASES: [(&str, &str); 7] = [
-    ("html", "HTML fetched"),
-    ("glue", "JS glue fetched"),
-    ("wasm", "wasm fetched"),
-    ("instantiated", "wasm compiled and instantiated"),
-    ("started", "app started (hydrated, buttons enabled)"),
-    ("rendered", "the link's plan rendered (DOM)"),
-    ("painted", "the plan painted"),
-];
-/// `plan()` median budgets (issue 21): natively, and through the JS API (aiming at 60).
+/// `plan()` natively, median (issue 21).
 const NATIVE_BUDGET_US: f64 = 30.0;
-const JS_API_BUDGET_US: f64 = 100.0;
-/// Issue 20: `findRemedies` on 1 MB of pasted text in under 50 ms in the browser.
-const LOOKUP_BUDGET_MS: f64 = 50.0;
 /// Lighthouse's categories, in its order, and the form factors lighthouse.mjs runs.
 pub const CATEGORIES: [&str; 4] = ["performance", "accessibility", "best-practices", "seo"];
 const FORMS: [&str; 2] = ["mobile", "desktop"];
@@ -99,24 +46,20 @@ macro_rules! row {
 pub fn render(f: &Figures) -> String {
     let (s, r) = (&f.stamp, &f.records);
     let mut out = format!(
-        "# certplan benchmark\n\n{} · commit {} · {} CPUs · {} · Chromium {} · Node {} · Lighthouse {}\n\n",
+        "# certplan benchmark\n\n{} · commit {} · {} CPUs · {} · Chromium {} · Node {} · Lighthouse {}\n\nHow each figure is measured: README.md, Performance.\n\n",
         s.date, s.commit, s.cpus, s.rustc, r.value("chromium"), r.value("node"), r.value("lighthouse"),
     );
-    for section in [goals, bytes, top, load, interaction, engine, lighthouse] {
+    for section in [goals, timings, bytes, top, lighthouse] {
         section(&mut out, f);
     }
     out
 }
 
-/// The median of `over` divided by the median of `under`.
-pub fn ratio(f: &Figures, over: &str, under: &str) -> Option<f64> {
-    let (over, under) = (f.records.summary(over)?, f.records.summary(under)?);
-    (under.median > 0.0).then(|| over.median / under.median)
-}
-
 /// Planner over static page, medians, of `key` (`load` or `fcp`).
 pub fn planner_ratio(f: &Figures, key: &str) -> Option<f64> {
-    ratio(f, &format!("{key}.planner_ms"), &format!("{key}.static_ms"))
+    let over = f.records.summary(&format!("{key}.planner_ms"))?;
+    let under = f.records.summary(&format!("{key}.static_ms"))?;
+    (under.median > 0.0).then(|| over.median / under.median)
 }
 
 fn goals(out: &mut String, f: &Figures) {
@@ -135,62 +78,94 @@ fn goals(out: &mut String, f: &Figures) {
             met,
         );
     }
-    for (clusters, what, key, budget) in INTERACTIONS {
-        let Some((relation, bound)) = budget else {
-            continue;
-        };
-        let p95 = f.records.summary(key).map(|s| s.p95);
-        let met = p95.map(|v| {
+    for (key, stat, relation, bound) in BUDGETS {
+        let figure = f.records.summary(key).map_or(key, |s| &s.label);
+        let value = f
+            .records
+            .summary(key)
+            .map(|s| if stat == "p95" { s.p95 } else { s.median });
+        let met = value.map(|v| {
             if relation == "<" {
                 v < bound
             } else {
                 v <= bound
             }
         });
-        let figure = format!("{what}, {clusters} clusters, p95");
-        goal(&figure, format!("{relation} {bound:.0} ms"), ms(p95), met);
-    }
-    let elements = f.records.summary("elements_50").map(|s| s.median);
-    goal(
-        "Elements on the page at 50 clusters, disclosures closed",
-        format!("≤ {}", thousands(ELEMENTS_50_BUDGET as u64)),
-        count(elements),
-        elements.map(|e| e <= ELEMENTS_50_BUDGET),
-    );
-    let native = f.native.median;
-    goal(
-        "`plan()` natively, median",
-        format!("≤ {NATIVE_BUDGET_US:.0} µs"),
-        us(Some(native)),
-        Some(native <= NATIVE_BUDGET_US),
-    );
-    for (name, key) in [
-        ("Chromium", "engine.chromium_us"),
-        ("Node", "engine.node_us"),
-    ] {
-        let median = f.records.summary(key).map(|s| s.median);
+        let shown = format!("{relation} {}", value_of(key, Some(bound)));
         goal(
-            &format!("`plan()` through the JS API, {name}, median"),
-            format!("≤ {JS_API_BUDGET_US:.0} µs"),
-            us(median),
-            median.map(|m| m <= JS_API_BUDGET_US),
+            &format!("{figure}, {stat}"),
+            shown,
+            value_of(key, value),
+            met,
         );
     }
+    let native = f.native.median;
+    let budget = format!("≤ {NATIVE_BUDGET_US:.0} µs");
+    goal(
+        "`plan()` natively, median",
+        budget,
+        us(native),
+        Some(native <= NATIVE_BUDGET_US),
+    );
     for form in FORMS {
         let scores = CATEGORIES.map(|c| f.records.score(form, c));
         let met = (!scores.contains(&"?")).then(|| scores.iter().all(|s| *s == "100"));
         let figure = format!("Lighthouse {form} (perf/a11y/best practices/SEO)");
         goal(&figure, "100 each".into(), scores.join("/"), met);
     }
-    for b in &f.budgets {
+    for group in &f.bytes {
+        let Some(budget) = group.budget else {
+            continue;
+        };
+        let brotli = group.total().brotli;
         goal(
-            &format!("{}, brotli, as `cargo xtask test` counts it", b.title),
-            format!("≤ {} B", thousands(b.budget)),
-            format!("{} B", thousands(b.brotli)),
-            Some(b.brotli <= b.budget),
+            &format!("{}, brotli, as `cargo xtask test` counts it", group.title),
+            format!("≤ {} B", thousands(budget)),
+            format!("{} B", thousands(brotli)),
+            Some(brotli <= budget),
         );
     }
-    section(out, "Goals", "", "llll", rows);
+    section(out, "Goals", "llll", rows);
+}
+
+fn timings(out: &mut String, f: &Figures) {
+    let mut rows = vec![row!["Figure", "Median", "p90", "p95", "p99", "Samples"]];
+    for s in &f.records.summaries {
+        let [median, p90, p95, p99] =
+            [s.median, s.p90, s.p95, s.p99].map(|v| value_of(&s.name, Some(v)));
+        rows.push(row![s.label, median, p90, p95, p99, s.count]);
+    }
+    let n = &f.native;
+    let native = format!(
+        "`plan()` natively (divan, each call timed; fastest {}, mean {}, slowest {})",
+        us(n.fastest),
+        us(n.mean),
+        us(n.slowest)
+    );
+    rows.push(row![native, us(n.median), "", "", "", n.samples]);
+    let rounds = f.records.value("load.rounds");
+    let isolated = f.records.value("engine.chromium_isolated");
+    section(
+        out,
+        &format!("Timings ({rounds} load rounds; Chromium cross-origin isolated: {isolated})"),
+        "lrrrrr",
+        rows,
+    );
+    let _ = writeln!(
+        out,
+        "Planner / static page (medians): usable **{}**, first paint **{}**.\n",
+        times(planner_ratio(f, "load")),
+        times(planner_ratio(f, "fcp")),
+    );
+}
+
+/// `value` in the unit its record's name ends with: `_ms`, `_us`, or a count.
+fn value_of(key: &str, value: Option<f64>) -> String {
+    match key.rsplit_once('_').map(|(_, unit)| unit) {
+        Some("ms") => value.map_or("?".into(), |v| format!("{v:.1} ms")),
+        Some("us") => value.map_or("?".into(), us),
+        _ => value.map_or("?".into(), |v| thousands(v.round() as u64)),
+    }
 }
 
 fn bytes(out: &mut String, f: &Figures) {
@@ -202,8 +177,7 @@ fn bytes(out: &mut String, f: &Figures) {
             rows.push(row![file.name, raw, gzip, brotli]);
         }
     }
-    let intro = "Sizes of the files as built in dist/; gzip -9 and brotli -q 11 are what a static host sends.";
-    section(out, "Bytes", intro, "lrrr", rows);
+    section(out, "Bytes as built in dist/", "lrrr", rows);
 }
 
 fn top(out: &mut String, f: &Figures) {
@@ -211,164 +185,16 @@ fn top(out: &mut String, f: &Figures) {
         let mut rows = vec![row!["Bytes", "%", "Item"]];
         for item in &top.items {
             let share = 100.0 * item.bytes as f64 / top.code_bytes.max(1) as f64;
-            rows.push(row![
-                thousands(item.bytes),
-                format!("{share:.1}"),
-                format!("`{}`", cell(&item.name))
-            ]);
+            let name = format!("`{}`", cell(&item.name));
+            rows.push(row![thousands(item.bytes), format!("{share:.1}"), name]);
         }
-        let intro = format!(
-            "`twiggy top` of the same build with names kept ({} bytes without the names).",
+        let heading = format!(
+            "Largest items: {} ({} bytes without the names)",
+            top.title,
             thousands(top.code_bytes)
         );
-        section(
-            out,
-            &format!("Largest items: {}", top.title),
-            &intro,
-            "rrl",
-            rows,
-        );
+        section(out, &heading, "rrl", rows);
     }
-}
-
-fn load(out: &mut String, f: &Figures) {
-    let summary = |key: &str| f.records.summary(key);
-    let mut rows = vec![row!["Page", "Usable, median", "p90", "First paint, median"]];
-    for (name, key) in [("Static tables", "static"), ("Planner", "planner")] {
-        let ready = summary(&format!("load.{key}_ms"));
-        let fcp = summary(&format!("fcp.{key}_ms"));
-        rows.push(row![
-            name,
-            ms(ready.map(|s| s.median)),
-            ms(ready.map(|s| s.p90)),
-            ms(fcp.map(|s| s.median))
-        ]);
-    }
-    let intro = format!(
-        "{} interleaved rounds in one headless Chromium, each visit in a fresh context (empty cache), both pages from the same local server (brotli). Time from navigation start to the first frame painted once the page is usable: for the planner, the input labelled \"Shutdown date\" exists and the plan of the shared link is rendered; for the static page, its last table is in the page. First paint is Chromium's first-contentful-paint entry, a presentation timestamp that can come after the frame the page itself saw.",
-        f.records.value("load.rounds")
-    );
-    section(out, "Load", &intro, "lrrr", rows);
-    let [(_, _, fcp_budget, fcp_goal), (_, _, budget, goal)] = RATIOS;
-    let _ = writeln!(
-        out,
-        "Ratio planner / static (medians): usable **{}** (budget ≤ {budget:.1}, goal ≤ {goal:.1}), first paint **{}** (budget ≤ {fcp_budget:.1}, goal ≤ {fcp_goal:.1}).\n",
-        times(planner_ratio(f, "load")),
-        times(planner_ratio(f, "fcp")),
-    );
-    let mut rows = vec![row![
-        "Phase",
-        "Done at, median",
-        "p90",
-        "Median since the previous phase"
-    ]];
-    let mut previous = Some(0.0);
-    for (key, name) in PHASES {
-        let s = summary(&format!("phase.{key}_ms"));
-        let median = s.map(|s| s.median);
-        let since = median.zip(previous).map(|(m, p)| m - p);
-        rows.push(row![name, ms(median), ms(s.map(|s| s.p90)), ms(since)]);
-        previous = median;
-    }
-    out.push_str("Where the shared link's time goes: each phase's end, after navigation start (Resource Timing for the files; the glue's `WebAssembly.instantiateStreaming` resolving; \"Add a cluster\" enabled; the bench's own observer and frame for the rest). Started and rendered fall in one task of Yew's scheduler.\n\n");
-    table(out, "lrrr", rows);
-    let [glue, wasm, compile] = ["glueStart", "wasmStart", "instantiateStart"]
-        .map(|key| ms(summary(&format!("phase.{key}_ms")).map(|s| s.median)));
-    let _ = writeln!(
-        out,
-        "The glue's fetch starts at {glue}, the wasm's at {wasm}, and the glue hands the wasm to the compiler at {compile} (medians; the module script waits for the stylesheet and the parser, so the preloaded wasm is often all there by then).\n"
-    );
-}
-
-fn interaction(out: &mut String, f: &Figures) {
-    let summary = |key: &str| f.records.summary(key);
-    let mut rows = vec![row!["Clusters", "From … to", "Median", "p95", "Goal (p95)"]];
-    for (clusters, what, key, budget) in INTERACTIONS {
-        let s = summary(key);
-        let goal = budget.map_or(String::new(), |(relation, bound)| {
-            format!("{relation} {bound:.0} ms")
-        });
-        rows.push(row![
-            clusters,
-            what,
-            ms(s.map(|s| s.median)),
-            ms(s.map(|s| s.p95)),
-            goal
-        ]);
-    }
-    let changes = |key: &str| summary(key).map_or(0, |s| s.count);
-    let intro = format!(
-        "Input: changing \"Shutdown date\" (value set, input and change events) until the plan shows the new shutdown length; {} changes on the shared link of 2 clusters and {} on one of 50 (the most a link carries), each across the 30-day line. Each action starts at a random point of the frame interval, as a person's input does, so \"painted\" includes the wait for the next frame (at 60 Hz, 8 ms on average).",
-        changes("interaction_ms"),
-        changes("interaction_50_ms"),
-    );
-    section(out, "Interaction", &intro, "rlrrl", rows);
-    let _ = writeln!(
-        out,
-        "Elements on the 50-cluster page after its load, every disclosure closed: {} (goal ≤ {}).\n",
-        count(summary("elements_50").map(|s| s.median)),
-        thousands(ELEMENTS_50_BUDGET as u64)
-    );
-}
-
-fn engine(out: &mut String, f: &Figures) {
-    let n = &f.native;
-    let mut rows = vec![
-        row!["Where", "Median", "p99", "Samples", "How"],
-        row![
-            "Native (bench profile)",
-            us(Some(n.median)),
-            "",
-            n.samples,
-            format!(
-                "divan, each call timed: fastest {}, mean {}, slowest {}",
-                us(Some(n.fastest)),
-                us(Some(n.mean)),
-                us(Some(n.slowest))
-            )
-        ],
-    ];
-    let clock = if f.records.value("engine.chromium_isolated") == "true" {
-        "5 µs clock, cross-origin isolated"
-    } else {
-        "coarse clock: not cross-origin isolated"
-    };
-    for (name, key, how) in [
-        (
-            "JS API, Node",
-            "engine.node_us",
-            "mean of 20-call batches, as JS objects in and out".to_owned(),
-        ),
-        (
-            "JS API, Chromium",
-            "engine.chromium_us",
-            format!("mean of 20-call batches ({clock})"),
-        ),
-    ] {
-        let s: Option<Summary> = f.records.summary(key);
-        rows.push(row![
-            name,
-            us(s.map(|s| s.median)),
-            us(s.map(|s| s.p99)),
-            s.map_or(0, |s| s.count),
-            how
-        ]);
-    }
-    let intro =
-        "`plan()` on one input (59 days off, update age, three clusters, one load balancer).";
-    section(out, "Engine", intro, "lrrrl", rows);
-    let lookup = |key: &str| {
-        f.records
-            .summary(key)
-            .map(|s| (ms(Some(s.median)), ms(Some(s.p99))))
-    };
-    let [(node, node99), (chromium, chromium99)] =
-        ["engine.lookup_node_ms", "engine.lookup_chromium_ms"]
-            .map(|key| lookup(key).unwrap_or(("?".into(), "?".into())));
-    let _ = writeln!(
-        out,
-        "Goals: at most {NATIVE_BUDGET_US:.0} µs natively and {JS_API_BUDGET_US:.0} µs through the JS API. Batch means hide single-call tails; the native mean and slowest show them.\n\n`findRemedies()` on 1 MB of pasted log, each call timed: median {node} (p99 {node99}) in Node, {chromium} (p99 {chromium99}) in Chromium. Goal: under {LOOKUP_BUDGET_MS:.0} ms in the browser.\n"
-    );
 }
 
 fn lighthouse(out: &mut String, f: &Figures) {
@@ -380,11 +206,7 @@ fn lighthouse(out: &mut String, f: &Figures) {
             f.records.score("desktop", category)
         ]);
     }
-    let intro = format!(
-        "Lighthouse {} on the served dist/ (`/app/`, empty form), Debian Chromium kept off the network. Mobile: Lighthouse's defaults (simulated slow 4G, 4x CPU slowdown); desktop: `--preset=desktop`.",
-        f.records.value("lighthouse")
-    );
-    section(out, "Lighthouse", &intro, "lrr", rows);
+    section(out, "Lighthouse scores", "lrr", rows);
     let mut errored = Vec::new();
     for (form, run) in FORMS
         .iter()
@@ -430,12 +252,9 @@ fn lighthouse(out: &mut String, f: &Figures) {
     }
 }
 
-/// A section: its heading, an introduction and a table.
-fn section(out: &mut String, heading: &str, intro: &str, align: &str, rows: Vec<Vec<String>>) {
+/// A section: its heading and a table.
+fn section(out: &mut String, heading: &str, align: &str, rows: Vec<Vec<String>>) {
     let _ = writeln!(out, "## {heading}\n");
-    if !intro.is_empty() {
-        let _ = writeln!(out, "{intro}\n");
-    }
     table(out, align, rows);
     out.push('\n');
 }
@@ -482,12 +301,64 @@ pub fn ms(value: Option<f64>) -> String {
     value.map_or("?".into(), |v| format!("{v:.1} ms"))
 }
 
-/// Microseconds with two decimals, or "?".
-fn us(value: Option<f64>) -> String {
-    value.map_or("?".into(), |v| format!("{v:.2} µs"))
+/// Microseconds with two decimals.
+fn us(value: f64) -> String {
+    format!("{value:.2} µs")
 }
 
 /// Text safe inside a Markdown table cell.
 fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::{native::Native, Stamp};
+
+    #[test]
+    fn reports_goals_figures_and_the_history_line() {
+        let records = r#"{"summaries": [
+            {"name": "load.static_ms", "label": "Static", "count": 3, "median": 50, "p90": 60, "p95": 60, "p99": 60},
+            {"name": "load.planner_ms", "label": "Planner", "count": 3, "median": 100, "p90": 120, "p95": 120, "p99": 120},
+            {"name": "done_50_dom_ms", "label": "A Done tick", "count": 3, "median": 1, "p90": 1.5, "p95": 3, "p99": 3},
+            {"name": "elements_50", "label": "Elements", "count": 2, "median": 16348, "p90": 16348, "p95": 16348, "p99": 16348}
+        ], "values": {"load.rounds": "3"}}"#;
+        let figures = Figures {
+            stamp: Stamp {
+                date: "2026-12-06".into(),
+                commit: "abc".into(),
+                rustc: "rustc".into(),
+                cpus: 2,
+            },
+            bytes: Vec::new(),
+            top: Vec::new(),
+            native: Native {
+                fastest: 10.0,
+                slowest: 900.0,
+                median: 12.5,
+                mean: 14.0,
+                samples: 10_000,
+            },
+            records: serde_json::from_str(records).unwrap(),
+        };
+        let report = render(&figures);
+        for line in [
+            "| Shared link's plan painted, planner / static page's tables (medians) | ≤ 2.0 (goal 1.6) | 2.00 | met |",
+            "| A Done tick, p95 | ≤ 2.0 ms | 3.0 ms | **missed** |",
+            "| Elements, median | ≤ 2,500 | 16,348 | **missed** |",
+            "| `plan()` natively, median | ≤ 30 µs | 12.50 µs | met |",
+            "| interaction_ms, p95 | < 16.0 ms | ? | not measured |",
+            "| Planner | 100.0 ms | 120.0 ms | 120.0 ms | 120.0 ms | 3 |",
+            "| Lighthouse mobile (perf/a11y/best practices/SEO) | 100 each | ?/?/?/? | not measured |",
+        ] {
+            assert!(report.contains(line), "{line}\n{report}");
+        }
+        let line = crate::bench::history::line(&figures);
+        assert!(line.starts_with("| 2026-12-06 | abc | 0 | 0 | 0 | 50.0 ms | 100.0 ms | 2.00 | ? | 12.50 / ? / ? µs |"), "{line}");
+        assert!(
+            line.ends_with("| ? | 3.0 ms / ? | 16,348 | ? / ? / ? / ? ms |"),
+            "{line}"
+        );
+    }
 }

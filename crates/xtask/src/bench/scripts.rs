@@ -16,9 +16,12 @@ use crate::paths;
 /// Lighthouse, the newest that runs on Node 20; tests/bench/package.json pins the same.
 pub const LIGHTHOUSE: &str = "12.2.3";
 
-/// Order statistics of one figure's samples (nearest rank).
-#[derive(Debug, Clone, Copy, Deserialize)]
+/// One figure: its record name, its label in the report and the order statistics of
+/// its samples (nearest rank).
+#[derive(Debug, Deserialize)]
 pub struct Summary {
+    pub name: String,
+    pub label: String,
     pub count: usize,
     pub median: f64,
     pub p90: f64,
@@ -30,8 +33,8 @@ pub struct Summary {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct Records {
-    /// By figure name; `None` when nothing was measured.
-    summaries: BTreeMap<String, Option<Summary>>,
+    /// In the report's order; a figure without samples is left out.
+    pub summaries: Vec<Summary>,
     values: BTreeMap<String, String>,
     /// Lighthouse's results by form factor (mobile, desktop).
     pub lighthouse: BTreeMap<String, Lighthouse>,
@@ -59,8 +62,8 @@ pub struct Audit {
 }
 
 impl Records {
-    pub fn summary(&self, name: &str) -> Option<Summary> {
-        self.summaries.get(name).copied().flatten()
+    pub fn summary(&self, name: &str) -> Option<&Summary> {
+        self.summaries.iter().find(|s| s.name == name)
     }
 
     /// The value of `name`, or "?" when it is missing.
@@ -82,14 +85,14 @@ fn dir() -> PathBuf {
     paths::tests().join("bench")
 }
 
-/// Runs load.mjs, engine.mjs (on `input`) and lighthouse.mjs, writing into `out`.
-pub fn run(out: &Path, input: &Path, rounds: u32) -> Result<Records> {
+/// Runs load.mjs, engine.mjs and lighthouse.mjs, writing into `out`.
+pub fn run(out: &Path, rounds: u32) -> Result<Records> {
     install()?;
     let mut records = Records::default();
-    let scripts: [(&str, [OsString; 2]); 3] = [
-        ("load", ["--rounds".into(), rounds.to_string().into()]),
-        ("engine", ["--input".into(), input.into()]),
-        ("lighthouse", ["--reports".into(), out.into()]),
+    let scripts: [(&str, Vec<OsString>); 3] = [
+        ("load", vec!["--rounds".into(), rounds.to_string().into()]),
+        ("engine", vec![]),
+        ("lighthouse", vec!["--reports".into(), out.into()]),
     ];
     for (name, args) in scripts {
         let file = out.join(format!("{name}.json"));

@@ -8,91 +8,86 @@
 use std::fs;
 use std::path::Path;
 
-use certplan::tables::{
-    FixTable, ImpactTable, FIX_TABLE, SHUTDOWN_TABLE, SOURCE_TITLE, SOURCE_URL, UPDATE_TABLE,
-};
+use certplan::tables::{Command, ImpactTable, FIX_TABLE, SHUTDOWN_TABLE, SOURCE_TITLE};
+use certplan::tables::{SOURCE_URL, UPDATE_TABLE};
 
 use crate::cmd::Result;
+
+const HEAD: &str = r#"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="Microsoft's certificate tables for AKS on Azure Stack HCI and Windows Server.">
+<title>AKS certificate tables</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
+table{border-collapse:collapse;width:100%;margin:0 0 2rem}
+th,td{border:1px solid #999;padding:.4rem .6rem;text-align:left;vertical-align:top}
+code{font-family:ui-monospace,monospace}
+</style>
+</head>
+<body>
+<h1>AKS certificate tables</h1>
+"#;
 
 /// Writes `dir/index.html`.
 pub fn write(dir: &Path) -> Result {
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let file = dir.join("index.html");
-    fs::write(&file, page()).map_err(|e| format!("{}: {e}", file.display()))
+    super::write(&dir.join("index.html"), &page())
 }
 
 /// The whole page.
 pub fn page() -> String {
-    let mut out = String::from(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"description\" content=\"Microsoft's certificate tables for AKS on Azure Stack HCI and Windows Server.\">\n\
-         <title>AKS certificate tables</title>\n<style>\n\
-         body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}\n\
-         table{border-collapse:collapse;width:100%;margin:0 0 2rem}\n\
-         th,td{border:1px solid #999;padding:.4rem .6rem;text-align:left;vertical-align:top}\n\
-         code{font-family:ui-monospace,monospace}\n</style>\n</head>\n<body>\n\
-         <h1>AKS certificate tables</h1>\n",
-    );
-    out.push_str(&format!(
+    let source = format!(
         "<p>From <a href=\"{}\">{}</a>.</p>\n",
         escape(SOURCE_URL),
         escape(SOURCE_TITLE)
-    ));
-    impact_table(&mut out, &SHUTDOWN_TABLE);
-    impact_table(&mut out, &UPDATE_TABLE);
-    fix_table(&mut out, &FIX_TABLE);
-    out.push_str("</body>\n</html>\n");
-    out
-}
-
-fn impact_table(out: &mut String, table: &ImpactTable) {
+    );
     let verdict = |impacted: bool| if impacted { "Impacted" } else { "Not impacted" };
-    let rows: Vec<[String; 3]> = table
-        .rows
-        .iter()
-        .map(|row| {
-            [
-                escape(row.label),
-                verdict(row.moc_impacted).into(),
-                verdict(row.kubernetes_impacted).into(),
-            ]
-        })
-        .collect();
-    write_table(out, table.heading, &table.columns, &rows);
-}
-
-fn fix_table(out: &mut String, table: &FixTable) {
-    let cell = |command: Option<certplan::tables::Command>| {
-        command.map_or_else(
-            || "N/A".to_owned(),
-            |c| format!("<code>{}</code>", escape(&c.template())),
-        )
+    let impact = |table: &ImpactTable| {
+        let rows = table.rows.iter().map(|row| {
+            let verdicts = [row.moc_impacted, row.kubernetes_impacted].map(verdict);
+            [escape(row.label), verdicts[0].into(), verdicts[1].into()]
+        });
+        html_table(table.heading, &table.columns, rows)
     };
-    let rows: Vec<[String; 3]> = table
+    let command = |command: Option<Command>| {
+        command.map_or("N/A".into(), |c| {
+            format!("<code>{}</code>", escape(&c.template()))
+        })
+    };
+    let fixes = FIX_TABLE
         .rows
         .iter()
-        .map(|row| [escape(row.label), cell(row.moc), cell(row.kubernetes)])
-        .collect();
-    write_table(out, table.heading, &table.columns, &rows);
+        .map(|row| [escape(row.label), command(row.moc), command(row.kubernetes)]);
+    [
+        HEAD.to_owned(),
+        source,
+        impact(&SHUTDOWN_TABLE),
+        impact(&UPDATE_TABLE),
+        html_table(FIX_TABLE.heading, &FIX_TABLE.columns, fixes),
+        "</body>\n</html>\n".into(),
+    ]
+    .concat()
 }
 
-/// A captioned table; `rows` are HTML already escaped.
-fn write_table(out: &mut String, heading: &str, columns: &[&str; 3], rows: &[[String; 3]]) {
-    out.push_str(&format!(
-        "<h2>{}</h2>\n<table>\n<thead><tr>",
-        escape(heading)
-    ));
-    for column in columns {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(column)));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for [label, moc, kubernetes] in rows {
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{label}</th><td>{moc}</td><td>{kubernetes}</td></tr>\n"
-        ));
-    }
-    out.push_str("</tbody>\n</table>\n");
+/// A captioned table; the cells of `rows` are HTML already escaped.
+fn html_table(
+    heading: &str,
+    columns: &[&str; 3],
+    rows: impl Iterator<Item = [String; 3]>,
+) -> String {
+    let columns = columns.map(|c| format!("<th scope=\"col\">{}</th>", escape(c)));
+    let rows = rows.map(|[label, moc, kubernetes]| {
+        format!("<tr><th scope=\"row\">{label}</th><td>{moc}</td><td>{kubernetes}</td></tr>\n")
+    });
+    format!(
+        "<h2>{}</h2>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
+        escape(heading),
+        columns.concat(),
+        rows.collect::<String>()
+    )
 }
 
 /// Text as HTML: `&`, `<`, `>` and `"` as entities (the commands hold `<cluster>`).
@@ -114,9 +109,7 @@ mod tests {
             assert!(page.contains(table.heading));
             assert!(table.rows.iter().all(|r| page.contains(r.label)));
         }
-        for row in FIX_TABLE.rows {
-            assert!(page.contains(row.label));
-        }
+        assert!(FIX_TABLE.rows.iter().all(|r| page.contains(r.label)));
         // The text tests/bench/load.mjs waits for: the last table is on the page.
         assert!(page.contains("-Name &lt;cluster&gt; -patchLoadBalancer"));
         assert!(!page.contains("<script"));
