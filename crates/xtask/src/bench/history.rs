@@ -1,38 +1,18 @@
 //! `--record`: one line per run in tests/bench/history.md, a Markdown table kept in the
 //! repository, so the README can show how the figures moved from commit to commit.
 
-use std::fs::{self, OpenOptions};
+use std::fs::OpenOptions;
 use std::io::Write;
-use std::path::PathBuf;
 
 use crate::bench::report::{count, ms, planner_ratio, thousands, times, CATEGORIES};
 use crate::bench::Figures;
 use crate::cmd::Result;
 use crate::paths;
 
-const HEADER: &str = "\
-# Benchmark history
-
-One line per `cargo xtask bench --record`; newest last. Bytes are brotli -q 11; load and
-interaction are medians/p95 in headless Chromium on the recording machine; engine figures
-are medians of `plan()`; Lighthouse is performance/accessibility/best practices/SEO.
-Timings depend on the machine: compare lines recorded on the same kind of machine.
-
-| Date | Commit | First visit (B) | JS API (B) | Offline (B) | Static load | Planner load | Ratio | Input to paint p95 | plan() native / Node / Chromium | Lighthouse mobile | Lighthouse desktop | First paint ratio | Input to DOM p95 | 50 clusters: input to paint p95 | 50 clusters: Done / Copy DOM p95 | 50 clusters: elements | Link: wasm fetched / instantiated / rendered / painted |
-|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---:|---:|---:|---|
-";
-
-/// tests/bench/history.md.
-pub fn file() -> PathBuf {
-    paths::tests().join("bench").join("history.md")
-}
-
-/// Appends the run's line (creating the file with its header if needed); returns it.
+/// Appends the run's line to tests/bench/history.md (its header says what each column
+/// holds); returns the line.
 pub fn record(f: &Figures) -> Result<String> {
-    let path = file();
-    if !path.exists() {
-        fs::write(&path, HEADER).map_err(|e| format!("{}: {e}", path.display()))?;
-    }
+    let path = paths::tests().join("bench").join("history.md");
     let row = line(f);
     OpenOptions::new()
         .append(true)

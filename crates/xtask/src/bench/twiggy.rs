@@ -7,7 +7,7 @@
 //! names section itself is left out of the list.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 
@@ -32,33 +32,41 @@ pub struct Top {
     pub items: Vec<Item>,
 }
 
-/// rustc's output for a crate, before wasm-bindgen.
-fn rustc_wasm(file: &str) -> PathBuf {
-    paths::root()
+/// The top items of the app's and the JS API's wasm, each from rustc's output.
+pub fn top(out: &Path) -> Result<Vec<Top>> {
+    let rustc = paths::root()
         .join("target")
         .join(WASM_TARGET)
-        .join("release")
-        .join(file)
-}
-
-/// The top items of the app's and the JS API's wasm.
-pub fn top(out: &Path) -> Result<Vec<Top>> {
-    Ok(vec![
-        one(
+        .join("release");
+    let embed_opt = format!("-O{OPT_LEVEL}");
+    let files = [
+        (
             "app (dist/*_bg.wasm)",
-            &rustc_wasm("certplan-web.wasm"),
-            &out.join("names/app"),
+            "certplan-web.wasm",
+            "app",
             "-Oz",
             15,
-        )?,
-        one(
+        ),
+        (
             "JS API (dist/embed/certplan_bg.wasm)",
-            &rustc_wasm("certplan_js.wasm"),
-            &out.join("names/embed"),
-            &format!("-O{OPT_LEVEL}"),
+            "certplan_js.wasm",
+            "embed",
+            &embed_opt,
             10,
-        )?,
-    ])
+        ),
+    ];
+    files
+        .into_iter()
+        .map(|(title, file, dir, opt, count)| {
+            one(
+                title,
+                &rustc.join(file),
+                &out.join("names").join(dir),
+                opt,
+                count,
+            )
+        })
+        .collect()
 }
 
 fn one(title: &'static str, input: &Path, dir: &Path, opt: &str, count: usize) -> Result<Top> {
@@ -122,22 +130,14 @@ fn without_hash(name: &str) -> String {
         Some((head, hash)) if hash.len() == 16 && is_hex(hash) => head,
         _ => name,
     };
-    let mut out = String::with_capacity(name.len());
-    let mut rest = name;
-    while let Some(open) = rest.find('[') {
-        let close = rest[open..].find(']').map(|c| open + c);
-        match close {
-            Some(close) if close >= open + 9 && is_hex(&rest[open + 1..close]) => {
-                out.push_str(&rest[..open]);
-                rest = &rest[close + 1..];
-            }
-            _ => {
-                out.push_str(&rest[..=open]);
-                rest = &rest[open + 1..];
-            }
+    let mut parts = name.split('[');
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    for part in parts {
+        match part.split_once(']') {
+            Some((hash, rest)) if hash.len() >= 8 && is_hex(hash) => out.push_str(rest),
+            _ => out.extend(["[", part]),
         }
     }
-    out.push_str(rest);
     out
 }
 
