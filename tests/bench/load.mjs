@@ -54,15 +54,15 @@ const FIGURES = {
   'load.planner_ms': "Shared link's plan painted (planner usable)",
   'fcp.static_ms': 'Static page, first contentful paint',
   'fcp.planner_ms': 'Planner, first contentful paint',
-  'phase.glueStart_ms': 'Link: JS glue fetch starts',
-  'phase.wasmStart_ms': 'Link: wasm fetch starts',
-  'phase.instantiateStart_ms': 'Link: glue hands the wasm to the compiler',
   ...Object.fromEntries(
     Object.entries(PHASES).flatMap(([key, label]) => [
       [`phase.${key}_ms`, `Link: ${label}`],
       [`phase.${key}_since_ms`, `Link: ${label}, since the previous phase`],
     ]),
   ),
+  'phase.glueStart_ms': 'Link: JS glue fetch starts',
+  'phase.wasmStart_ms': 'Link: wasm fetch starts',
+  'phase.instantiateStart_ms': 'Link: glue hands the wasm to the compiler',
   interaction_ms: 'Input to the frame painted, 2 clusters',
   interaction_dom_ms: 'Input to the DOM updated (script alone), 2 clusters',
   interaction_50_ms: 'Input to the frame painted, 50 clusters',
