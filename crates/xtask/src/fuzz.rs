@@ -12,24 +12,14 @@ use std::fs::{self, File};
 use std::path::Path;
 
 use crate::cmd::{self, Result};
-use crate::paths;
-
-/// cargo-fuzz, pinned here rather than in pins.rs because only this command uses it.
-pub const CARGO_FUZZ: &str = "0.13.2";
+use crate::pins::CARGO_FUZZ;
+use crate::{paths, setup};
 
 /// Seconds per target unless the command line says otherwise.
 const DEFAULT_SECONDS: u64 = 60;
 
 /// The targets of fuzz/Cargo.toml.
 const TARGETS: [&str; 3] = ["query", "plan_json", "lookup"];
-
-/// One target's run.
-struct Outcome {
-    target: &'static str,
-    executions: String,
-    per_second: String,
-    crash: Option<String>,
-}
 
 /// `cargo xtask fuzz [SECONDS]`.
 pub fn run(args: &[String]) -> Result {
@@ -42,53 +32,30 @@ pub fn run(args: &[String]) -> Result {
             .ok_or_else(|| format!("fuzz: SECONDS must be a positive number, not {n:?}"))?,
         _ => return Err("usage: cargo xtask fuzz [SECONDS]".into()),
     };
-    install()?;
+    setup::cargo_tool("cargo-fuzz", CARGO_FUZZ)?;
     let root = paths::root();
     let logs = root.join("target").join("fuzz");
     fs::create_dir_all(&logs).map_err(|e| format!("{}: {e}", logs.display()))?;
-    let mut outcomes = Vec::new();
+    let mut report = vec![format!("fuzz: {seconds} s per target")];
+    let mut crashes = 0;
     for target in TARGETS {
-        outcomes.push(one(&root, &logs, target, seconds)?);
+        let (line, crashed) = one(&root, &logs, target, seconds)?;
+        report.push(line);
+        crashes += usize::from(crashed);
     }
-
-    println!("fuzz: {seconds} s per target");
-    for o in &outcomes {
-        println!(
-            "  {:<10} {:>12} executions ({}/s){}",
-            o.target,
-            o.executions,
-            o.per_second,
-            o.crash
-                .as_deref()
-                .map_or(String::new(), |c| format!(", CRASH: {c}"))
-        );
-    }
-    let crashes: Vec<&Outcome> = outcomes.iter().filter(|o| o.crash.is_some()).collect();
-    if crashes.is_empty() {
+    println!("{}", report.join("\n"));
+    if crashes == 0 {
         return Ok(());
     }
     Err(format!(
-        "fuzz: {} target(s) crashed; logs in {}; reproduce with\n  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none --debug-assertions <target> <artifact>\nthen copy the artifact into fuzz/regressions/<target>/, where crates/certplan/tests/fuzz_regressions.rs replays it on every cargo test",
-        crashes.len(),
+        "fuzz: {crashes} target(s) crashed; logs in {}; reproduce with\n  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none --debug-assertions <target> <artifact>\nthen copy the artifact into fuzz/regressions/<target>/, where crates/certplan/tests/fuzz_regressions.rs replays it on every cargo test",
         logs.display()
     ))
 }
 
-/// Installs the pinned cargo-fuzz unless `cargo fuzz --version` already names it.
-fn install() -> Result {
-    let found = cmd::output("cargo", &["fuzz", "--version"]).unwrap_or_default();
-    if found.split_whitespace().nth(1) == Some(CARGO_FUZZ) {
-        return Ok(());
-    }
-    println!("fuzz: installing cargo-fuzz {CARGO_FUZZ}");
-    cmd::run(
-        cmd::new("cargo").args(["install", "--locked", &format!("cargo-fuzz@{CARGO_FUZZ}")]),
-        &paths::root(),
-    )
-}
-
-/// Runs one target for `seconds`, its (long) libFuzzer output going to a log file.
-fn one(root: &Path, logs: &Path, target: &'static str, seconds: u64) -> Result<Outcome> {
+/// Runs one target for `seconds`, its (long) libFuzzer output going to a log file;
+/// returns its report line and whether it crashed.
+fn one(root: &Path, logs: &Path, target: &str, seconds: u64) -> Result<(String, bool)> {
     let fuzz = root.join("fuzz");
     let corpus = fuzz.join("corpus").join(target);
     fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
@@ -132,10 +99,13 @@ fn one(root: &Path, logs: &Path, target: &'static str, seconds: u64) -> Result<O
             .find_map(|l| l.split_once("Test unit written to ").map(|(_, p)| p.trim()))
             .map_or_else(|| format!("see {}", log_path.display()), ToOwned::to_owned)
     });
-    Ok(Outcome {
-        target,
-        executions: stat("stat::number_of_executed_units:"),
-        per_second: stat("stat::average_exec_per_sec:"),
-        crash,
-    })
+    let line = format!(
+        "  {target:<10} {:>12} executions ({}/s){}",
+        stat("stat::number_of_executed_units:"),
+        stat("stat::average_exec_per_sec:"),
+        crash
+            .as_deref()
+            .map_or(String::new(), |c| format!(", CRASH: {c}"))
+    );
+    Ok((line, crash.is_some()))
 }
