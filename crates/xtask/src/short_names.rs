@@ -170,20 +170,17 @@ mod tests {
     }
 
     #[test]
-    fn fails_when_an_import_key_is_not_there_exactly_once() {
+    fn refuses_glue_it_cannot_rename_exactly() {
         let missing = "const import0={__wbg_alert_0123:f};return{\"./app_bg.js\":import0};";
-        assert!(rename(&map(), missing)
-            .unwrap_err()
-            .contains("`__wbg_log_4567:` 0 times"));
+        let error = rename(&map(), missing).unwrap_err();
+        assert!(error.contains("`__wbg_log_4567:` 0 times"), "{error}");
         let twice = "{x__wbg_log_4567:1,__wbg_alert_0123:f,__wbg_log_4567:g,__wbg_log_4567:h};\"./app_bg.js\":i";
         assert!(rename(&map(), twice).unwrap_err().contains("2 times"));
-    }
-
-    #[test]
-    fn refuses_imports_from_several_modules() {
-        let mut two = map();
-        two.imports[1].0 = "./snippets/x.js".into();
-        assert!(rename(&two, "").unwrap_err().contains("several modules"));
+        let mut two_modules = map();
+        two_modules.imports[1].0 = "./snippets/x.js".into();
+        assert!(rename(&two_modules, "")
+            .unwrap_err()
+            .contains("several modules"));
     }
 
     #[test]
