@@ -21,7 +21,7 @@ const SERVE_URL: &str = "http://127.0.0.1:8080/";
 /// 84.7 KB -> 72.7 KB brotli). Both settings are unstable, so these cargo runs alone get
 /// `RUSTC_BOOTSTRAP=1` on the stable toolchain; std's source is rust-toolchain.toml's
 /// rust-src.
-const SMALL_WASM: [(&str, &str); 3] = [
+pub const SMALL_WASM: [(&str, &str); 3] = [
     ("RUSTC_BOOTSTRAP", "1"),
     ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
     (
@@ -77,21 +77,18 @@ pub fn post_build() -> Result {
 /// Renders the page's fixed parts and the planner's first render into the staged
 /// index.html, with the web app's own components (its `prerender` binary, native).
 fn prerender(dir: &Path) -> Result {
-    let mut cargo = cmd::new("cargo");
-    // Hooks inherit Trunk's settings; this native run keeps the stable std.
-    for (name, _) in SMALL_WASM {
-        cargo.env_remove(name);
-    }
-    cargo
-        .args([
-            "run",
-            "--quiet",
-            "--package",
-            "certplan-web",
-            "--features",
-            "ssr",
-        ])
-        .args(["--bin", "prerender", "--"])
-        .arg(dir.join("index.html"));
-    cmd::run(&mut cargo, &paths::root())
+    cmd::run(
+        cmd::new("cargo")
+            .args([
+                "run",
+                "--quiet",
+                "--package",
+                "certplan-web",
+                "--features",
+                "ssr",
+            ])
+            .args(["--bin", "prerender", "--"])
+            .arg(dir.join("index.html")),
+        &paths::root(),
+    )
 }

@@ -45,6 +45,7 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::build::SMALL_WASM;
     use crate::embed::WASM_FEATURES;
 
     /// Each file another tool reads holds its copy of what xtask relies on.
@@ -56,13 +57,21 @@ mod tests {
             ("Trunk.toml", format!("wasm_bindgen = \"{WASM_BINDGEN}\"")),
             ("Trunk.toml", format!("wasm_opt = \"{WASM_OPT}\"")),
             // Trunk runs the build's last steps (build::post_build).
-            ("Trunk.toml", "stage = \"post_build\"\ncommand = \"cargo\"\ncommand_arguments = [\"xtask\", \"post-build\"]".into()),
-            ("tests/package.json", format!("\"binaryen\": \"{BINARYEN}\"")),
-            ("rust-toolchain.toml", format!("targets = [\"{WASM_TARGET}\"]")),
+            ("Trunk.toml", "\"cargo\", \"xtask\", \"post-build\"]".into()),
+            (
+                "tests/package.json",
+                format!("\"binaryen\": \"{BINARYEN}\""),
+            ),
+            (
+                "rust-toolchain.toml",
+                format!("targets = [\"{WASM_TARGET}\"]"),
+            ),
             // build-std compiles std from its source (build::SMALL_WASM).
             ("rust-toolchain.toml", "\"rust-src\"".into()),
         ];
         expected.extend(WASM_FEATURES.map(|feature| ("index.html", feature.to_owned())));
+        // Trunk's hook runs without them (Trunk.toml says why).
+        expected.extend(SMALL_WASM.map(|(name, _)| ("Trunk.toml", format!("\"-u\", \"{name}\""))));
         for (file, line) in expected {
             let text = std::fs::read_to_string(crate::paths::root().join(file)).unwrap();
             assert!(text.contains(&line), "{file} lacks {line}");
