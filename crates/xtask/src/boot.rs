@@ -1,7 +1,6 @@
-//! Moves Trunk's inline start-up script into a file of its own.
-//!
-//! With no inline script left, the app runs under the strict policy in [`crate::csp`]
-//! with nothing to hash, and the policy cannot go stale when the script changes.
+//! Moves Trunk's inline start-up script into a file of its own, so the app runs under
+//! the strict CSP (README) with no inline script to hash, and no hash to go stale when
+//! the script changes: trunk-rs/trunk#288 asks Trunk for this; open since 2021.
 
 use std::fs;
 use std::path::Path;
@@ -13,33 +12,34 @@ use sha2::{Digest, Sha384};
 use crate::cmd::Result;
 use crate::html;
 
-/// A `<script>` with its code inside the page.
-pub const INLINE_SCRIPT: &str = "script:not([src])";
+const INLINE_SCRIPT: &str = "script:not([src])";
 
 /// Rewrites `dir`/index.html to load `boot-<hash>.js` instead of the inline script.
 pub fn externalize(dir: &Path) -> Result {
     let index = dir.join("index.html");
     let page = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let body = format!("{}\n", html::one_text(&page, INLINE_SCRIPT)?.trim());
-    let name = file_name(&body);
-    fs::write(dir.join(&name), &body).map_err(|e| format!("{name}: {e}"))?;
+    let (page, name, script) = split(&page)?;
+    fs::write(dir.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
+    fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))
+}
+
+/// The page loading the script from a file, the file's name and its text. The name is
+/// `boot-<16 hex digits of its SHA-384>.js`, new whenever the script changes, so caches
+/// never serve a stale one.
+fn split(page: &str) -> Result<(String, String, String)> {
+    let script = format!("{}\n", html::one_text(page, INLINE_SCRIPT)?.trim());
+    let digest = Sha384::digest(script.as_bytes());
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let name = format!("boot-{hex}.js");
     let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
     let page = html::rewrite(
-        &page,
+        page,
         vec![element!(INLINE_SCRIPT, |el| {
             el.replace(&tag, ContentType::Html);
             Ok(())
         })],
     )?;
-    fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))
-}
-
-/// `boot-<16 hex digits of its SHA-384>.js`: a new name whenever the script changes, so
-/// caches never serve a stale one.
-fn file_name(body: &str) -> String {
-    let digest = Sha384::digest(body.as_bytes());
-    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    format!("boot-{hex}.js")
+    Ok((page, name, script))
 }
 
 #[cfg(test)]
@@ -48,22 +48,14 @@ mod tests {
 
     #[test]
     fn moves_the_inline_script_to_a_file_named_by_its_content() {
-        let dir = std::env::temp_dir().join(format!("certplan-boot-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
-        let page = "<head><link rel=modulepreload href=./a.js><script type=module>import init from './a.js';init()</script></head>";
-        fs::write(dir.join("index.html"), page).unwrap();
-        externalize(&dir).unwrap();
-        let out = fs::read_to_string(dir.join("index.html")).unwrap();
-        let name = file_name("import init from './a.js';init()\n");
-        let script = fs::read_to_string(dir.join(&name)).unwrap();
-        fs::remove_dir_all(&dir).unwrap();
+        let page = |script: &str| {
+            format!("<link rel=modulepreload href=./a.js><script type=module>{script}</script>")
+        };
+        let (out, name, script) = split(&page("import init from './a.js';init()")).unwrap();
         assert_eq!(script, "import init from './a.js';init()\n");
-        assert_eq!(
-            out,
-            format!(
-                "<head><link rel=modulepreload href=./a.js><script type=\"module\" src=\"./{name}\"></script></head>"
-            )
-        );
-        assert_ne!(file_name("a"), file_name("b"));
+        assert!(name.starts_with("boot-") && name.len() == "boot-.js".len() + 16);
+        let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
+        assert_eq!(out, format!("<link rel=modulepreload href=./a.js>{tag}"));
+        assert_ne!(split(&page("b()")).unwrap().1, name);
     }
 }

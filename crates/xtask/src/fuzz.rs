@@ -9,32 +9,19 @@
 //! replays those files with the targets' own checks on every `cargo test`).
 
 use std::fs::{self, File};
-use std::path::Path;
 
 use crate::cmd::{self, Result};
-use crate::paths;
-
-/// cargo-fuzz, pinned here rather than in pins.rs because only this command uses it.
-pub const CARGO_FUZZ: &str = "0.13.2";
-
-/// Seconds per target unless the command line says otherwise.
-const DEFAULT_SECONDS: u64 = 60;
+use crate::pins::CARGO_FUZZ;
+use crate::{paths, setup};
 
 /// The targets of fuzz/Cargo.toml.
 const TARGETS: [&str; 3] = ["query", "plan_json", "lookup"];
 
-/// One target's run.
-struct Outcome {
-    target: &'static str,
-    executions: String,
-    per_second: String,
-    crash: Option<String>,
-}
-
-/// `cargo xtask fuzz [SECONDS]`.
+/// `cargo xtask fuzz [SECONDS]`: each target for SECONDS (default 60), its (long)
+/// libFuzzer output in target/fuzz/<target>.log.
 pub fn run(args: &[String]) -> Result {
-    let seconds = match args {
-        [] => DEFAULT_SECONDS,
+    let seconds: u64 = match args {
+        [] => 60,
         [n] => n
             .parse()
             .ok()
@@ -42,100 +29,73 @@ pub fn run(args: &[String]) -> Result {
             .ok_or_else(|| format!("fuzz: SECONDS must be a positive number, not {n:?}"))?,
         _ => return Err("usage: cargo xtask fuzz [SECONDS]".into()),
     };
-    install()?;
+    setup::cargo_tool("cargo-fuzz", CARGO_FUZZ)?;
     let root = paths::root();
-    let logs = root.join("target").join("fuzz");
-    fs::create_dir_all(&logs).map_err(|e| format!("{}: {e}", logs.display()))?;
-    let mut outcomes = Vec::new();
+    let (fuzz, logs) = (root.join("fuzz"), root.join("target/fuzz"));
+    let mut report = vec![format!("fuzz: {seconds} s per target")];
+    let mut crashes = 0;
     for target in TARGETS {
-        outcomes.push(one(&root, &logs, target, seconds)?);
-    }
-
-    println!("fuzz: {seconds} s per target");
-    for o in &outcomes {
+        let corpus = fuzz.join("corpus").join(target);
+        let log_path = logs.join(format!("{target}.log"));
+        let failed = |e: std::io::Error| format!("{}: {e}", log_path.display());
+        fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
+        fs::create_dir_all(&logs).map_err(failed)?;
+        let log = File::create(&log_path).map_err(failed)?;
+        let log_err = log.try_clone().map_err(failed)?;
         println!(
-            "  {:<10} {:>12} executions ({}/s){}",
-            o.target,
-            o.executions,
-            o.per_second,
-            o.crash
+            "fuzz: {target} for {seconds} s (output in {})",
+            log_path.display()
+        );
+        // -s none: the core forbids unsafe code, so AddressSanitizer would find nothing
+        // and cost most of the speed; --debug-assertions turns integer overflow (date
+        // arithmetic) into a crash instead of a wrong answer.
+        let status = cmd::run(
+            cmd::new("cargo")
+                .env("RUSTC_BOOTSTRAP", "1")
+                .args(["fuzz", "run", "-s", "none", "--debug-assertions", target])
+                .arg(&corpus)
+                .arg(fuzz.join("seeds").join(target))
+                .arg("--")
+                .arg(format!("-max_total_time={seconds}"))
+                .arg(format!(
+                    "-dict={}",
+                    fuzz.join(format!("dicts/{target}.dict")).display()
+                ))
+                .args(["-timeout=10", "-print_final_stats=1"])
+                .stdout(log)
+                .stderr(log_err),
+            &root,
+        );
+        let text = fs::read_to_string(&log_path).unwrap_or_default();
+        let stat = |name: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(name))
+                .map_or("?", str::trim)
+        };
+        let crash = status.err().map(|_| {
+            text.lines()
+                .find_map(|l| {
+                    l.split_once("Test unit written to ")
+                        .map(|(_, p)| p.trim().to_owned())
+                })
+                .unwrap_or_else(|| format!("see {}", log_path.display()))
+        });
+        report.push(format!(
+            "  {target:<10} {:>12} executions ({}/s){}",
+            stat("stat::number_of_executed_units:"),
+            stat("stat::average_exec_per_sec:"),
+            crash
                 .as_deref()
                 .map_or(String::new(), |c| format!(", CRASH: {c}"))
-        );
+        ));
+        crashes += usize::from(crash.is_some());
     }
-    let crashes: Vec<&Outcome> = outcomes.iter().filter(|o| o.crash.is_some()).collect();
-    if crashes.is_empty() {
+    println!("{}", report.join("\n"));
+    if crashes == 0 {
         return Ok(());
     }
     Err(format!(
-        "fuzz: {} target(s) crashed; logs in {}; reproduce with\n  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none --debug-assertions <target> <artifact>\nthen copy the artifact into fuzz/regressions/<target>/, where crates/certplan/tests/fuzz_regressions.rs replays it on every cargo test",
-        crashes.len(),
+        "fuzz: {crashes} target(s) crashed; logs in {}; reproduce with\n  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none --debug-assertions <target> <artifact>\nthen copy the artifact into fuzz/regressions/<target>/, where crates/certplan/tests/fuzz_regressions.rs replays it on every cargo test",
         logs.display()
     ))
-}
-
-/// Installs the pinned cargo-fuzz unless `cargo fuzz --version` already names it.
-fn install() -> Result {
-    let found = cmd::output("cargo", &["fuzz", "--version"]).unwrap_or_default();
-    if found.split_whitespace().nth(1) == Some(CARGO_FUZZ) {
-        return Ok(());
-    }
-    println!("fuzz: installing cargo-fuzz {CARGO_FUZZ}");
-    cmd::run(
-        cmd::new("cargo").args(["install", "--locked", &format!("cargo-fuzz@{CARGO_FUZZ}")]),
-        &paths::root(),
-    )
-}
-
-/// Runs one target for `seconds`, its (long) libFuzzer output going to a log file.
-fn one(root: &Path, logs: &Path, target: &'static str, seconds: u64) -> Result<Outcome> {
-    let fuzz = root.join("fuzz");
-    let corpus = fuzz.join("corpus").join(target);
-    fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
-    let log_path = logs.join(format!("{target}.log"));
-    let log = File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
-    let log_err = log
-        .try_clone()
-        .map_err(|e| format!("{}: {e}", log_path.display()))?;
-    println!(
-        "fuzz: {target} for {seconds} s (output in {})",
-        log_path.display()
-    );
-    // -s none: the core forbids unsafe code, so AddressSanitizer would find nothing
-    // and cost most of the speed; --debug-assertions turns integer overflow (date
-    // arithmetic) into a crash instead of a wrong answer.
-    let status = cmd::run(
-        cmd::new("cargo")
-            .env("RUSTC_BOOTSTRAP", "1")
-            .args(["fuzz", "run", "-s", "none", "--debug-assertions", target])
-            .arg(&corpus)
-            .arg(fuzz.join("seeds").join(target))
-            .arg("--")
-            .arg(format!("-max_total_time={seconds}"))
-            .arg(format!(
-                "-dict={}",
-                fuzz.join("dicts").join(format!("{target}.dict")).display()
-            ))
-            .args(["-timeout=10", "-print_final_stats=1"])
-            .stdout(log)
-            .stderr(log_err),
-        root,
-    );
-    let text = fs::read_to_string(&log_path).unwrap_or_default();
-    let stat = |name: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(name))
-            .map_or_else(|| "?".to_owned(), |v| v.trim().to_owned())
-    };
-    let crash = status.err().map(|_| {
-        text.lines()
-            .find_map(|l| l.split_once("Test unit written to ").map(|(_, p)| p.trim()))
-            .map_or_else(|| format!("see {}", log_path.display()), ToOwned::to_owned)
-    });
-    Ok(Outcome {
-        target,
-        executions: stat("stat::number_of_executed_units:"),
-        per_second: stat("stat::average_exec_per_sec:"),
-        crash,
-    })
 }

@@ -14,11 +14,10 @@ pub type Handler<'h> = (Cow<'h, Selector>, ElementContentHandlers<'h>);
 
 /// `page` with `handlers` applied.
 pub fn rewrite(page: &str, handlers: Vec<Handler<'_>>) -> Result<String> {
-    let settings = handlers
-        .into_iter()
-        .fold(RewriteStrSettings::new(), |settings, handler| {
-            settings.append_element_content_handler(handler)
-        });
+    let settings = handlers.into_iter().fold(
+        RewriteStrSettings::new(),
+        RewriteStrSettings::append_element_content_handler,
+    );
     rewrite_str(page, settings).map_err(|e| format!("rewriting HTML: {e}"))
 }
 
@@ -37,47 +36,37 @@ pub fn attribute_values(page: &str, selector: &str, attribute: &str) -> Result<V
 
 /// The value of `attribute` on the one element matching `selector`.
 pub fn one_attribute(page: &str, selector: &str, attribute: &str) -> Result<String> {
-    let mut values = attribute_values(page, selector, attribute)?;
-    match values.len() {
-        1 => Ok(values.remove(0)),
-        n => Err(format!(
-            "expected one `{selector}` with {attribute}, found {n} (did Trunk's output change?)"
-        )),
-    }
-}
-
-/// How many elements match `selector`.
-pub fn count(page: &str, selector: &str) -> Result<usize> {
-    let found = RefCell::new(0);
-    rewrite(
-        page,
-        vec![element!(selector, |_| {
-            *found.borrow_mut() += 1;
-            Ok(())
-        })],
-    )?;
-    Ok(found.into_inner())
+    one(attribute_values(page, selector, attribute)?, selector)
 }
 
 /// The text inside the one element matching `selector` (an inline script's body).
 pub fn one_text(page: &str, selector: &str) -> Result<String> {
-    match count(page, selector)? {
-        1 => {}
-        n => {
-            return Err(format!(
-                "expected one `{selector}`, found {n} (did Trunk's output change?)"
-            ))
-        }
-    }
-    let body = RefCell::new(String::new());
+    let found = RefCell::new(Vec::<String>::new());
     rewrite(
         page,
-        vec![text!(selector, |chunk| {
-            body.borrow_mut().push_str(chunk.as_str());
-            Ok(())
-        })],
+        vec![
+            element!(selector, |_| {
+                found.borrow_mut().push(String::new());
+                Ok(())
+            }),
+            text!(selector, |chunk| {
+                if let Some(body) = found.borrow_mut().last_mut() {
+                    body.push_str(chunk.as_str());
+                }
+                Ok(())
+            }),
+        ],
     )?;
-    Ok(body.into_inner())
+    one(found.into_inner(), selector)
+}
+
+fn one(mut found: Vec<String>, selector: &str) -> Result<String> {
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        n => Err(format!(
+            "expected one `{selector}`, found {n} (did Trunk's output change?)"
+        )),
+    }
 }
 
 #[cfg(test)]
@@ -102,7 +91,11 @@ mod tests {
             ""
         );
         assert!(one_attribute(MINIFIED, "style", "href").is_err());
-        assert_eq!(count(MINIFIED, "link").unwrap(), 2);
+        assert!(one_text("<script>a</script><script>b</script>", "script").is_err());
+        assert_eq!(
+            attribute_values(MINIFIED, "link", "href").unwrap(),
+            ["./a.css", "./b.js"]
+        );
     }
 
     #[test]

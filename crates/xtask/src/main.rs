@@ -7,21 +7,16 @@ mod bench;
 mod boot;
 mod build;
 mod cmd;
-mod csp;
-mod docs_site;
 mod embed;
 mod fuzz;
 mod html;
-mod minify;
 mod mutants;
 mod offline;
 mod paths;
 mod pins;
-mod post_build;
 mod setup;
 mod short_names;
 mod size;
-mod small_wasm;
 mod test;
 
 use std::process::ExitCode;
@@ -30,9 +25,9 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  setup   install what every command needs (wasm32 target, Trunk, wasm-bindgen,
-          wasm-opt, Chromium, Firefox, nginx, brotli, npm test packages, MkDocs
-          Material in tests/docs-site/.venv, twiggy);
+  setup   install what every command needs (rust-toolchain.toml's target and
+          components, Trunk, wasm-bindgen, wasm-opt, Chromium, Firefox, nginx, brotli,
+          npm test packages, MkDocs Material in tests/docs-site/.venv, twiggy);
           skips what is present
   serve   set up, build and serve dist/ at http://127.0.0.1:8080/, rebuilding on change
   build   set up, then the release build into dist/ (app, dist/embed/ JS API and
@@ -56,7 +51,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(&args[1..]),
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("mutants") => mutants::run(&args[1..]),
-        Some("post-build") => post_build::run(),
+        Some("post-build") => build::post_build(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

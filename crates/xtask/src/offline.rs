@@ -2,8 +2,8 @@
 //!
 //! Browsers refuse to fetch or import files next to a page opened from disk, so every
 //! asset goes inline: the stylesheet as `<style>`, the icon as a data URL, and the
-//! wasm-bindgen glue together with the wasm (base64) in one inline module script.
-//! Trunk cannot inline wasm, hence this step.
+//! wasm-bindgen glue with the wasm (base64) in one inline module script. Trunk cannot
+//! inline wasm: trunk-rs/trunk#512 asked for it and was closed unbuilt.
 
 use std::fs;
 use std::path::Path;
@@ -73,8 +73,8 @@ pub fn write(dir: &Path) -> Result {
 }
 
 /// The local name of the glue's default export (its init function), which the inline
-/// module calls directly: `export { initSync, __wbg_init as default }`, or a one-letter
-/// name once minified.
+/// module calls: `export { initSync, __wbg_init as default }`, or a short name once
+/// minified.
 fn default_export(glue: &str) -> Result<&str> {
     let before = glue
         .find(" as default")

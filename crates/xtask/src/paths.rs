@@ -23,18 +23,14 @@ pub fn tests() -> PathBuf {
     root().join("tests")
 }
 
-/// cargo's bin folder, where `cargo install` puts Trunk and wasm-bindgen.
-pub fn cargo_bin() -> PathBuf {
-    env::var_os("CARGO_HOME")
+/// PATH with npm's `.bin` (wasm-opt) and cargo's bin folder (where `cargo install` puts
+/// Trunk and wasm-bindgen) in front.
+pub fn tool_path() -> OsString {
+    let cargo_home = env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
-        .unwrap_or_else(|| PathBuf::from(".cargo"))
-        .join("bin")
-}
-
-/// PATH with npm's `.bin` (wasm-opt) and cargo's bin folder in front.
-pub fn tool_path() -> OsString {
-    let mut dirs = vec![tests().join("node_modules").join(".bin"), cargo_bin()];
+        .unwrap_or_else(|| PathBuf::from(".cargo"));
+    let mut dirs = vec![tests().join("node_modules/.bin"), cargo_home.join("bin")];
     dirs.extend(env::var_os("PATH").iter().flat_map(env::split_paths));
     env::join_paths(dirs).unwrap_or_default()
 }

@@ -1,8 +1,8 @@
 //! Tool versions, pinned in one place.
 //!
 //! Some tools insist on their own copy of a pin: Cargo.toml (the wasm-bindgen crate),
-//! Trunk.toml (`[tools]`) and tests/package.json (npm packages). The tests below fail
-//! when any of those copies drifts from the pins here.
+//! Trunk.toml (`[tools]`), tests/package.json (npm packages) and rust-toolchain.toml
+//! (the target). The test below fails when any of those copies drifts from the pins here.
 
 /// Trunk: 0.22 needs rustc 1.96.1, newer than this machine's 1.95.
 pub const TRUNK: &str = "0.21.14";
@@ -19,8 +19,9 @@ pub const WASM_OPT: &str = "version_132";
 /// twiggy, which names what takes the room in a wasm file (size reports).
 pub const TWIGGY: &str = "0.8.0";
 
-/// cargo-mutants, for `cargo xtask mutants` only (installed by that command alone).
+/// cargo-mutants and cargo-fuzz, installed by `cargo xtask mutants` and `fuzz` alone.
 pub const CARGO_MUTANTS: &str = "27.1.0";
+pub const CARGO_FUZZ: &str = "0.13.2";
 
 /// Material for MkDocs and the MkDocs it runs on, for the docs-site test (PyPI).
 pub const MKDOCS_MATERIAL: &str = "9.8.1";
@@ -44,39 +45,36 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::paths::root;
+    use crate::build::SMALL_WASM;
+    use crate::embed::WASM_FEATURES;
 
-    fn read(file: &str) -> String {
-        std::fs::read_to_string(root().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
-    }
-
+    /// Each file another tool reads holds its copy of what xtask relies on.
     #[test]
-    fn cargo_toml_pins_the_same_wasm_bindgen() {
-        let expected = format!("wasm-bindgen = \"={WASM_BINDGEN}\"");
-        assert!(
-            read("Cargo.toml").contains(&expected),
-            "Cargo.toml lacks {expected}"
-        );
-    }
-
-    #[test]
-    fn trunk_toml_pins_the_same_tools() {
-        let trunk = read("Trunk.toml");
-        for line in [
-            format!("trunk-version = \"={TRUNK}\""),
-            format!("wasm_bindgen = \"{WASM_BINDGEN}\""),
-            format!("wasm_opt = \"{WASM_OPT}\""),
-        ] {
-            assert!(trunk.contains(&line), "Trunk.toml lacks {line}");
+    fn the_other_tools_files_agree_with_xtask() {
+        let mut expected = vec![
+            ("Cargo.toml", format!("wasm-bindgen = \"={WASM_BINDGEN}\"")),
+            ("Trunk.toml", format!("trunk-version = \"={TRUNK}\"")),
+            ("Trunk.toml", format!("wasm_bindgen = \"{WASM_BINDGEN}\"")),
+            ("Trunk.toml", format!("wasm_opt = \"{WASM_OPT}\"")),
+            // Trunk runs the build's last steps (build::post_build).
+            ("Trunk.toml", "\"cargo\", \"xtask\", \"post-build\"]".into()),
+            (
+                "tests/package.json",
+                format!("\"binaryen\": \"{BINARYEN}\""),
+            ),
+            (
+                "rust-toolchain.toml",
+                format!("targets = [\"{WASM_TARGET}\"]"),
+            ),
+            // build-std compiles std from its source (build::SMALL_WASM).
+            ("rust-toolchain.toml", "\"rust-src\"".into()),
+        ];
+        expected.extend(WASM_FEATURES.map(|feature| ("index.html", feature.to_owned())));
+        // Trunk's hook runs without them (Trunk.toml says why).
+        expected.extend(SMALL_WASM.map(|(name, _)| ("Trunk.toml", format!("\"-u\", \"{name}\""))));
+        for (file, line) in expected {
+            let text = std::fs::read_to_string(crate::paths::root().join(file)).unwrap();
+            assert!(text.contains(&line), "{file} lacks {line}");
         }
-    }
-
-    #[test]
-    fn package_json_pins_the_same_binaryen() {
-        let expected = format!("\"binaryen\": \"{BINARYEN}\"");
-        assert!(
-            read("tests/package.json").contains(&expected),
-            "package.json lacks {expected}"
-        );
     }
 }

@@ -1,54 +1,41 @@
 //! `cargo xtask setup`: install what a command needs, skip what is present.
 //!
-//! Each command asks only for its own [`Tools`] (the tests never wait for twiggy, which
-//! only the bench uses), and every install prints how long it took. Installs run only
-//! where they can (apt needs root); elsewhere the exact commands are printed and the run
-//! stops, so nobody is left guessing.
+//! Each command asks only for its own [`Tools`] (the tests never wait for twiggy), and
+//! every install prints how long it took: the README's set-up figures come from these
+//! lines on a fresh machine. apt needs root: elsewhere the exact commands are printed
+//! and the run stops.
 
 use std::path::Path;
 use std::time::Instant;
 
 use crate::cmd::{self, Result};
-use crate::docs_site;
-use crate::paths;
-use crate::pins;
-use crate::small_wasm;
+use crate::{paths, pins};
 
 /// Which tools a command needs; each level includes the ones before it.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Tools {
-    /// Building and serving: Rust target and std source, every crate the offline build
-    /// needs, Trunk, wasm-bindgen, wasm-opt and terser (npm).
+    /// Building and serving: rust-toolchain.toml's target and components, the crates of
+    /// the offline build, Trunk, wasm-bindgen, and npm's wasm-opt.
     Build,
-    /// And what the tests drive: Chromium, chromedriver, Firefox, nginx, brotli, and
-    /// the docs site (Material for MkDocs in a venv).
+    /// And what the tests drive: browsers, chromedriver, nginx, brotli, the docs site.
     Test,
-    /// And what the bench reads wasm sizes with: twiggy.
+    /// And twiggy, which the bench reads wasm sizes with.
     Bench,
 }
 
 /// Brings the machine up to `tools`.
 pub fn run(tools: Tools) -> Result {
-    rust_target()?;
-    rust_src()?;
+    toolchain()?;
     fetch_crates()?;
-    cargo_tool(
-        "trunk",
-        pins::TRUNK,
-        &["install", "--locked", &format!("trunk@{}", pins::TRUNK)],
-    )?;
-    wasm_bindgen()?;
+    cargo_tool("trunk", pins::TRUNK)?;
+    cargo_tool("wasm-bindgen-cli", pins::WASM_BINDGEN)?;
     npm_packages()?;
     if tools >= Tools::Test {
         apt_packages()?;
         docs_site()?;
     }
     if tools >= Tools::Bench {
-        cargo_tool(
-            "twiggy",
-            pins::TWIGGY,
-            &["install", "--locked", &format!("twiggy@{}", pins::TWIGGY)],
-        )?;
+        cargo_tool("twiggy", pins::TWIGGY)?;
     }
     Ok(())
 }
@@ -56,62 +43,39 @@ pub fn run(tools: Tools) -> Result {
 /// What `cargo xtask mutants` needs: cargo-mutants, and for the JS API's tests the
 /// wasm32 target and wasm-bindgen's test runner (which runs them in Node).
 pub fn mutants() -> Result {
-    rust_target()?;
-    wasm_bindgen()?;
-    cargo_tool(
-        "cargo-mutants",
-        pins::CARGO_MUTANTS,
-        &[
-            "install",
-            "--locked",
-            &format!("cargo-mutants@{}", pins::CARGO_MUTANTS),
-        ],
-    )
+    toolchain()?;
+    cargo_tool("wasm-bindgen-cli", pins::WASM_BINDGEN)?;
+    cargo_tool("cargo-mutants", pins::CARGO_MUTANTS)
 }
 
-/// wasm-bindgen-cli: the `wasm-bindgen` Trunk runs and `wasm-bindgen-test-runner`.
-fn wasm_bindgen() -> Result {
-    // Without --locked: the CLI's lockfile asks for a crate version the registry lacks.
-    cargo_tool(
-        "wasm-bindgen",
-        pins::WASM_BINDGEN,
-        &[
-            "install",
-            &format!("wasm-bindgen-cli@{}", pins::WASM_BINDGEN),
-        ],
-    )
-}
-
-fn is_root() -> bool {
-    cmd::output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0")
-}
-
-fn rust_target() -> Result {
-    let installed = cmd::output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if installed.lines().any(|t| t.trim() == pins::WASM_TARGET) {
-        return skip(pins::WASM_TARGET);
+/// Runs `install` unless `present`, and says how long it took.
+fn ensure(what: &str, present: bool, install: impl FnOnce() -> Result) -> Result {
+    if present {
+        println!("setup: {what} present");
+        return Ok(());
     }
-    timed(pins::WASM_TARGET, || {
-        cmd::run(
-            cmd::new("rustup").args(["target", "add", pins::WASM_TARGET]),
-            &paths::root(),
-        )
-    })
+    let start = Instant::now();
+    install()?;
+    let seconds = start.elapsed().as_secs();
+    println!(
+        "setup: {what} ready in {}m{:02}s",
+        seconds / 60,
+        seconds % 60
+    );
+    Ok(())
 }
 
-/// The standard library's source, which the size-tuned release build compiles.
-fn rust_src() -> Result {
-    let installed =
-        cmd::output("rustup", &["component", "list", "--installed"]).unwrap_or_default();
-    if installed.lines().any(|c| c.trim() == small_wasm::RUST_SRC) {
-        return skip(small_wasm::RUST_SRC);
-    }
-    timed(small_wasm::RUST_SRC, || {
-        cmd::run(
-            cmd::new("rustup").args(["component", "add", small_wasm::RUST_SRC]),
-            &paths::root(),
-        )
-    })
+/// The target and components rust-toolchain.toml names. rustup adds them on its own at
+/// the first cargo run, but not where RUSTUP_AUTO_INSTALL=0 (these machines; rustup
+/// 1.29); `rustup toolchain install` reads the file and does, offline when all is there.
+fn toolchain() -> Result {
+    cmd::run(
+        // Cargo's proxy sets RUSTUP_TOOLCHAIN, which would hide the file from rustup.
+        cmd::new("rustup")
+            .args(["toolchain", "install"])
+            .env_remove("RUSTUP_TOOLCHAIN"),
+        &paths::root(),
+    )
 }
 
 /// Trunk runs cargo `--offline` (Trunk.toml), so every crate its build compiles must be
@@ -122,116 +86,58 @@ fn fetch_crates() -> Result {
     let sysroot = cmd::output("rustc", &["--print", "sysroot"])
         .ok_or("`rustc --print sysroot` failed: is Rust installed with rustup?")?;
     let std_manifest = Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/Cargo.toml");
-    timed("crates for the offline build", || {
+    ensure("crates for the offline build", false, || {
         cmd::run(cmd::new("cargo").args(["fetch", "--locked"]), &root)?;
         // std's workspace uses unstable manifest features: cargo reads it only so.
         cmd::run(
             cmd::new("cargo")
                 .env("RUSTC_BOOTSTRAP", "1")
-                .arg("fetch")
-                .arg("--manifest-path")
+                .args(["fetch", "--manifest-path"])
                 .arg(&std_manifest),
             &root,
         )
     })
 }
 
-/// Installs a cargo tool unless `<tool> --version` already names `version`.
-fn cargo_tool(tool: &str, version: &str, install: &[&str]) -> Result {
+/// Installs crate `krate` at `version` unless its command already names that version.
+pub fn cargo_tool(krate: &str, version: &str) -> Result {
     // A cargo subcommand answers only when run as one: `cargo mutants --version`.
-    let found = match tool.strip_prefix("cargo-") {
+    let found = match krate.strip_prefix("cargo-") {
         Some(subcommand) => cmd::output("cargo", &[subcommand, "--version"]),
-        None => cmd::output(tool, &["--version"]),
-    }
-    .unwrap_or_default();
-    if found.split_whitespace().nth(1) == Some(version) {
-        return skip(&format!("{tool} {version}"));
-    }
-    println!("setup: installing {tool} {version} (minutes on a fresh machine)");
-    timed(&format!("{tool} {version}"), || {
-        cmd::run(
-            // Build tools, not shipped code: their own release profiles ask for fat LTO
-            // and one codegen unit, minutes of a serial link that run time does not need.
-            cmd::new("cargo")
-                .args(install)
-                .env("CARGO_PROFILE_RELEASE_LTO", "false")
-                .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
-                .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1"),
-            &paths::root(),
-        )
-    })
-}
-
-fn apt_packages() -> Result {
-    let missing: Vec<&str> = pins::APT_PACKAGES
-        .iter()
-        .filter(|(_, binary)| !Path::new(binary).exists())
-        .map(|(package, _)| *package)
-        .collect();
-    if missing.is_empty() {
-        let all: Vec<&str> = pins::APT_PACKAGES.iter().map(|(p, _)| *p).collect();
-        return skip(&all.join(", "));
-    }
-    let install = format!(
-        "apt-get install -y --no-install-recommends {}",
-        missing.join(" ")
-    );
-    if !is_root() {
-        return Err(format!(
-            "missing Debian packages; run as root:\n  apt-get update\n  {install}"
-        ));
-    }
-    timed(&missing.join(", "), || {
-        let dir = paths::root();
-        cmd::run(cmd::new("apt-get").args(["update", "-q"]), &dir)?;
-        cmd::run(
-            cmd::new("apt-get")
-                .env("DEBIAN_FRONTEND", "noninteractive")
-                .args(install.split_whitespace().skip(1)),
-            &dir,
-        )
-    })
-}
-
-/// Material for MkDocs, for the docs-site test (PyPI, into its own venv).
-fn docs_site() -> Result {
-    let what = format!("mkdocs-material {} (venv)", pins::MKDOCS_MATERIAL);
-    if docs_site::present() {
-        return skip(&what);
-    }
-    timed(&what, docs_site::install)
-}
-
-/// npm packages of tests/package.json: wasm-opt (binaryen), terser and the test drivers.
-fn npm_packages() -> Result {
-    let node_major = cmd::output("node", &["--version"]).and_then(|v| {
-        v.trim()
-            .trim_start_matches('v')
-            .split('.')
-            .next()?
-            .parse::<u32>()
-            .ok()
-    });
-    match node_major {
-        Some(major) if major >= 20 => {}
-        _ => {
-            return Err(
-                "Node.js 20 or newer with npm is needed (wasm-opt and the browser tests come from npm); install it, e.g. from your distribution's nodejs and npm packages".into(),
-            )
+        None => cmd::output(krate.trim_end_matches("-cli"), &["--version"]),
+    };
+    let present = found.unwrap_or_default().split_whitespace().nth(1) == Some(version);
+    ensure(&format!("{krate} {version}"), present, || {
+        let mut install = cmd::new("cargo");
+        install.args(["install", &format!("{krate}@{version}")]);
+        // wasm-bindgen-cli's lockfile asks for a crate version the registry lacks.
+        if krate != "wasm-bindgen-cli" {
+            install.arg("--locked");
         }
+        // Build tools, not shipped code: their release profiles ask for fat LTO and one
+        // codegen unit, minutes of a serial link that their run time does not need.
+        install
+            .env("CARGO_PROFILE_RELEASE_LTO", "false")
+            .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
+            .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1");
+        cmd::run(&mut install, &paths::root())
+    })
+}
+
+/// npm packages of tests/package.json: wasm-opt (binaryen) and the test drivers.
+fn npm_packages() -> Result {
+    let node = cmd::output("node", &["--version"]).unwrap_or_default();
+    let major = node.trim_start_matches('v').split('.').next();
+    if major.and_then(|m| m.parse().ok()).unwrap_or(0) < 20 {
+        return Err("Node.js 20 or newer with npm is needed (wasm-opt and the browser tests come from npm); install it, e.g. from your distribution's nodejs and npm packages".into());
     }
     let dir = paths::tests();
-    let binaryen =
-        std::fs::read_to_string(dir.join("node_modules/binaryen/package.json")).unwrap_or_default();
-    let pinned = binaryen.contains(&format!("\"version\": \"{}\"", pins::BINARYEN));
-    // `npm ls` fails when any package of the lockfile is missing or at another version.
-    let complete = cmd::output("npm", &["ls", "--prefix", &dir.to_string_lossy()]).is_some();
-    // Trunk runs the first wasm-opt on PATH; ours must be the one it finds.
-    let wasm_opt = cmd::output("wasm-opt", &["--version"]).unwrap_or_default();
-    if pinned && complete && wasm_opt.contains(pins::WASM_OPT) {
-        return skip("npm test packages and wasm-opt");
-    }
-    timed("npm test packages", || {
+    // `npm ls` fails when any package of the lockfile is missing or at another version;
+    // Trunk runs the first wasm-opt on PATH, which must be npm's pinned one.
+    let present = cmd::output("npm", &["ls", "--prefix", &dir.to_string_lossy()]).is_some()
+        && cmd::output("wasm-opt", &["--version"]).is_some_and(|v| v.contains(pins::WASM_OPT));
+    let what = format!("npm test packages, wasm-opt {}", pins::BINARYEN);
+    ensure(&what, present, || {
         cmd::run(
             cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]),
             &dir,
@@ -239,21 +145,64 @@ fn npm_packages() -> Result {
     })
 }
 
-/// Runs an install and says how long it took (the README's set-up figures come from
-/// these lines on a fresh machine).
-fn timed(what: &str, install: impl FnOnce() -> Result) -> Result {
-    let start = Instant::now();
-    install()?;
-    let seconds = start.elapsed().as_secs();
-    println!(
-        "setup: {what} installed in {}m{:02}s",
-        seconds / 60,
-        seconds % 60
-    );
-    Ok(())
+fn apt_packages() -> Result {
+    let missing: Vec<&str> = pins::APT_PACKAGES
+        .iter()
+        .filter(|(_, file)| !Path::new(file).exists())
+        .map(|(package, _)| *package)
+        .collect();
+    let install = ["install", "-y", "--no-install-recommends"];
+    let shown = format!("apt-get {} {}", install.join(" "), missing.join(" "));
+    let is_root = cmd::output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    if !missing.is_empty() && !is_root {
+        return Err(format!(
+            "missing Debian packages; run as root:\n  apt-get update\n  {shown}"
+        ));
+    }
+    ensure("Debian packages", missing.is_empty(), || {
+        let dir = paths::root();
+        cmd::run(cmd::new("apt-get").args(["update", "-q"]), &dir)?;
+        cmd::run(
+            cmd::new("apt-get")
+                .env("DEBIAN_FRONTEND", "noninteractive")
+                .args(install)
+                .args(&missing),
+            &dir,
+        )
+    })
 }
 
-fn skip(what: &str) -> Result {
-    println!("setup: {what} present");
-    Ok(())
+/// Material for MkDocs, from PyPI into a venv of its own below tests/ (gitignored): the
+/// docs-site test builds a real site with it, the theme many docs sites use, and runs
+/// `mkdocs` from there.
+fn docs_site() -> Result {
+    let venv = paths::tests().join("docs-site/.venv");
+    let (python, pip) = (venv.join("bin/python"), venv.join("bin/pip"));
+    let versions =
+        "import importlib.metadata as m; print(m.version('mkdocs-material'), m.version('mkdocs'))";
+    let pinned = format!("{} {}", pins::MKDOCS_MATERIAL, pins::MKDOCS);
+    let present = cmd::output(&python.to_string_lossy(), &["-c", versions])
+        .is_some_and(|found| found.trim() == pinned);
+    let what = format!("mkdocs-material {}", pins::MKDOCS_MATERIAL);
+    ensure(&what, present, || {
+        let root = paths::root();
+        cmd::run(
+            cmd::new("python3")
+                .args(["-m", "venv", "--clear"])
+                .arg(&venv),
+            &root,
+        )
+        .map_err(|e| {
+            format!("{e}: the docs-site test needs python3 with venv (Debian: python3-venv)")
+        })?;
+        let material = format!("mkdocs-material=={}", pins::MKDOCS_MATERIAL);
+        let mkdocs = format!("mkdocs=={}", pins::MKDOCS);
+        let quiet = ["install", "--quiet", "--disable-pip-version-check"];
+        cmd::run(
+            cmd::new(&pip.to_string_lossy())
+                .args(quiet)
+                .args([material, mkdocs]),
+            &root,
+        )
+    })
 }
