@@ -5,47 +5,28 @@
 //! as that HTML; the browser runs [`planner::Planner`] alone, which takes over its
 //! prerendered form and results (hydration) and draws everything that changes.
 
-pub mod before_you_start;
-pub mod check_item;
-pub mod cluster;
-pub mod cluster_list;
 pub mod command_line;
 pub mod copy_button;
-pub mod date_field;
-pub mod done_box;
 pub mod error_lookup;
-pub mod error_summary;
-pub mod fix_step;
-pub mod fix_table;
-pub mod footer;
 pub mod form;
-pub mod found_remedy;
-pub mod guidance;
-pub mod help;
-pub mod if_fails;
-pub mod impact_table;
-pub mod javascript_notice;
-pub mod jump_to;
-pub mod layer_card;
-pub mod masthead;
-pub mod notes;
 pub mod page;
-pub mod paste_names;
 pub mod planner;
-pub mod power_section;
-pub mod query_notice;
-pub mod reference;
-pub mod remedy_item;
-pub mod reminder_button;
 pub mod results;
-pub mod row_head;
-pub mod run_script;
-pub mod share_link;
+pub mod runbook;
 pub mod source_link;
-pub mod step_list;
-pub mod summary;
-pub mod table_frame;
-pub mod timeline;
+
+// The old flat paths, until the callers move to the new ones.
+pub use error_lookup::found_remedy;
+pub use form::{cluster, cluster_list, date_field, paste_names, share_link};
+pub use page::{
+    fix_table, footer, help, impact_table, javascript_notice, masthead, query_notice, reference,
+    row_head, table_frame,
+};
+pub use results::{error_summary, guidance, layer_card, notes, reminder_button, summary, timeline};
+pub use runbook::{
+    before_you_start, check_item, done_box, fix_step, if_fails, jump_to, power_section,
+    remedy_item, run_script, step_list,
+};
 
 /// The id of the element holding a field's error message, for `aria-describedby`.
 pub fn error_id(field: &str) -> String {

@@ -1,5 +1,7 @@
 //! "Paste an error": what PowerShell printed in, the documented fix out.
 
+pub mod found_remedy;
+
 use std::rc::Rc;
 
 use certplan::lookup::{find_remedies, RemedyMatch};

@@ -1,5 +1,11 @@
 //! The form: three dates, the workload clusters, and "Copy link".
 
+pub mod cluster;
+pub mod cluster_list;
+pub mod date_field;
+pub mod paste_names;
+pub mod share_link;
+
 use certplan::Error;
 use yew::prelude::*;
 

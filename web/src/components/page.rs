@@ -1,5 +1,16 @@
 //! The whole page, as the build prerenders it into index.html.
 
+pub mod fix_table;
+pub mod footer;
+pub mod help;
+pub mod impact_table;
+pub mod javascript_notice;
+pub mod masthead;
+pub mod query_notice;
+pub mod reference;
+pub mod row_head;
+pub mod table_frame;
+
 use yew::prelude::*;
 
 use crate::components::footer::Footer;

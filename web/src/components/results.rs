@@ -1,5 +1,13 @@
 //! The results side: errors, or what to enter, or the plan.
 
+pub mod error_summary;
+pub mod guidance;
+pub mod layer_card;
+pub mod notes;
+pub mod reminder_button;
+pub mod summary;
+pub mod timeline;
+
 use std::rc::Rc;
 
 use certplan::{NoteCode, Plan};
