@@ -8,11 +8,11 @@
 
 use certplan::{check, plan, ClusterInput, Layer, Note, NoteCode, PlanInput};
 use certplan_web::components::error_lookup::{ErrorLookup, ErrorLookupProps};
-use certplan_web::components::error_summary::{ErrorSummary, ErrorSummaryProps};
-use certplan_web::components::layer_card::{LayerCard, LayerCardProps};
 use certplan_web::components::page::{Page, PLANNER_ID};
 use certplan_web::components::planner::{Planner, PlannerProps};
-use certplan_web::components::step_list::{StepList, StepListProps};
+use certplan_web::components::results::error_summary::{ErrorSummary, ErrorSummaryProps};
+use certplan_web::components::results::layer_card::{LayerCard, LayerCardProps};
+use certplan_web::components::runbook::step_list::{StepList, StepListProps};
 use certplan_web::item::Item;
 use certplan_web::platform::start;
 use certplan_web::progress::Progress;

@@ -9,7 +9,7 @@ use certplan::PlanInput;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::found_remedy::FoundRemedy;
+use crate::components::error_lookup::found_remedy::FoundRemedy;
 use crate::state::CopyTarget;
 
 /// The id of the textarea, for its label.

@@ -2,19 +2,19 @@
 
 pub mod cluster;
 pub mod cluster_list;
-pub mod date_field;
+pub mod date_input;
 pub mod paste_names;
 pub mod share_link;
 
 use certplan::Error;
 use yew::prelude::*;
 
-use crate::components::cluster_list::ClusterList;
-use crate::components::date_field::DateField;
+use crate::components::form::cluster_list::ClusterList;
+use crate::components::form::date_input::DateInput;
+use crate::components::form::share_link::ShareLink;
 use crate::components::message;
-use crate::components::share_link::ShareLink;
 use crate::render_count;
-use crate::state::{ClusterRow, CopyTarget, DateField as Field, DateStatus, PasteReport};
+use crate::state::{ClusterRow, CopyTarget, DateField, DateStatus, PasteReport};
 
 /// What the form shows, and what it reports.
 #[derive(Properties, PartialEq)]
@@ -34,7 +34,7 @@ pub struct FormProps {
     /// While "Copy link" confirms: whether the copy worked.
     pub copied: Option<bool>,
     /// A date changed or was left.
-    pub ondate: Callback<(Field, String, DateStatus)>,
+    pub ondate: Callback<(DateField, String, DateStatus)>,
     /// "Add cluster".
     pub onadd: Callback<()>,
     /// A cluster name changed.
@@ -64,7 +64,7 @@ pub struct FormProps {
 #[component]
 pub fn Form(props: &FormProps) -> Html {
     render_count::rendered("Form");
-    let error = |field: Field| {
+    let error = |field: DateField| {
         props
             .errors
             .iter()
@@ -84,25 +84,25 @@ pub fn Form(props: &FormProps) -> Html {
     html! {
         <section class="panel form" aria-labelledby="form-title">
             <h2 id="form-title">{"Your clusters"}</h2>
-            <DateField
-                field={Field::Shutdown}
+            <DateInput
+                field={DateField::Shutdown}
                 value={props.shutdown.clone()}
                 hint="First day the clusters were powered off."
-                error={error(Field::Shutdown)}
+                error={error(DateField::Shutdown)}
                 onchange={props.ondate.clone()}
             />
-            <DateField
-                field={Field::Restart}
+            <DateInput
+                field={DateField::Restart}
                 value={props.restart.clone()}
                 hint={restart_hint}
-                error={error(Field::Restart)}
+                error={error(DateField::Restart)}
                 onchange={props.ondate.clone()}
             />
-            <DateField
-                field={Field::LastUpdate}
+            <DateInput
+                field={DateField::LastUpdate}
                 value={props.last_update.clone()}
                 hint="Last update of the AKS deployment, if you know it."
-                error={error(Field::LastUpdate)}
+                error={error(DateField::LastUpdate)}
                 onchange={props.ondate.clone()}
             />
             <ClusterList

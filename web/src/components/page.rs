@@ -13,12 +13,12 @@ pub mod table_frame;
 
 use yew::prelude::*;
 
-use crate::components::footer::Footer;
-use crate::components::help::Help;
-use crate::components::javascript_notice::JavaScriptNotice;
-use crate::components::masthead::Masthead;
+use crate::components::page::footer::Footer;
+use crate::components::page::help::Help;
+use crate::components::page::javascript_notice::JavaScriptNotice;
+use crate::components::page::masthead::Masthead;
+use crate::components::page::reference::Reference;
 use crate::components::planner::Planner;
-use crate::components::reference::Reference;
 
 /// The id of the element the app takes over (see `main.rs`).
 pub const PLANNER_ID: &str = "planner";

@@ -3,15 +3,15 @@
 use certplan::{query, reminder};
 use yew::prelude::*;
 
-use crate::components::before_you_start::CHECKS_TITLE_ID;
 use crate::components::copy_button::confirming;
 use crate::components::error_lookup::ErrorLookup;
 use crate::components::form::Form;
-use crate::components::jump_to::{JumpLink, JumpTo};
-use crate::components::power_section::Power;
-use crate::components::query_notice::QueryNotice;
+use crate::components::page::query_notice::QueryNotice;
 use crate::components::results::Results;
-use crate::components::step_list::STEPS_TITLE_ID;
+use crate::components::runbook::before_you_start::CHECKS_TITLE_ID;
+use crate::components::runbook::jump_to::{JumpLink, JumpTo};
+use crate::components::runbook::power_section::Power;
+use crate::components::runbook::step_list::STEPS_TITLE_ID;
 use crate::hooks::{use_actions, use_copy};
 use crate::item::Item;
 use crate::outcome::{Asked, Outcome};

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
 use crate::components::copy_button::confirming;
-use crate::components::if_fails;
+use crate::components::runbook::if_fails;
 use crate::components::source_link::SourceLink;
 use crate::item::Item;
 use crate::platform::disclosure;

@@ -4,9 +4,9 @@ use certplan::Error;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::cluster::Cluster;
+use crate::components::form::cluster::Cluster;
+use crate::components::form::paste_names::PasteNames;
 use crate::components::message;
-use crate::components::paste_names::PasteNames;
 use crate::state::{ClusterRow, PasteReport};
 
 /// The id of "Add cluster" (the fix section links to it when clusters are missing).

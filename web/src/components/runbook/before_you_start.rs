@@ -3,7 +3,7 @@
 use certplan::Plan;
 use yew::prelude::*;
 
-use crate::components::check_item::CheckItem;
+use crate::components::runbook::check_item::CheckItem;
 use crate::item::Item;
 use crate::progress::Progress;
 use crate::render_count;

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
 use crate::components::copy_button::confirming;
-use crate::components::done_box::DoneBox;
-use crate::components::if_fails::IfFails;
+use crate::components::runbook::done_box::DoneBox;
+use crate::components::runbook::if_fails::IfFails;
 use crate::item::Item;
 use crate::render_count;
 use crate::shared::Shared;

@@ -4,7 +4,7 @@ use certplan::Plan;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::remedy_item::RemedyItem;
+use crate::components::runbook::remedy_item::RemedyItem;
 use crate::item::Item;
 use crate::render_count;
 use crate::shared::Shared;

@@ -5,7 +5,7 @@ use certplan::sources::{self, Source};
 use certplan::{Check, Plan};
 use yew::prelude::*;
 
-use crate::components::check_item::CheckItem;
+use crate::components::runbook::check_item::CheckItem;
 use crate::components::source_link::SourceLink;
 use crate::item::Item;
 use crate::progress::Progress;

@@ -3,10 +3,10 @@
 use certplan::{Plan, Step};
 use yew::prelude::*;
 
-use crate::components::cluster_list::ADD_ID;
 use crate::components::copy_button::{confirming, CopyButton};
-use crate::components::fix_step::FixStep;
-use crate::components::run_script::RunScript;
+use crate::components::form::cluster_list::ADD_ID;
+use crate::components::runbook::fix_step::FixStep;
+use crate::components::runbook::run_script::RunScript;
 use crate::item::Item;
 use crate::progress::Progress;
 use crate::render_count;
