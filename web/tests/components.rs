@@ -12,10 +12,10 @@ use certplan_web::components::page::{Page, PLANNER_ID};
 use certplan_web::components::planner::{Planner, PlannerProps};
 use certplan_web::components::results::error_summary::{ErrorSummary, ErrorSummaryProps};
 use certplan_web::components::results::layer_card::{LayerCard, LayerCardProps};
+use certplan_web::components::runbook::item_list::ItemListProps;
 use certplan_web::components::runbook::step_list::{StepList, StepListProps};
-use certplan_web::item::Item;
+use certplan_web::item::Part;
 use certplan_web::platform::start;
-use certplan_web::progress::Progress;
 use certplan_web::render_count;
 use certplan_web::shared::Shared;
 use gloo_timers::future::TimeoutFuture;
@@ -182,15 +182,19 @@ async fn layer_card_not_impacted() {
 
 fn step_list(plan: certplan::Plan, impacted: bool) -> StepListProps {
     StepListProps {
-        plan: Shared::new(plan),
+        steps: ItemListProps {
+            done: vec![false; plan.steps.len()],
+            plan: Shared::new(plan),
+            part: Part::Steps,
+            ondone: Callback::noop(),
+            copied: None,
+            oncopy: Callback::noop(),
+        },
         impacted,
-        progress: Progress::default(),
-        ondone: Callback::noop(),
         onclear: Callback::noop(),
         can_undo: false,
         onundo: Callback::noop(),
-        copied: None,
-        oncopy: Callback::noop(),
+        copied_all: None,
         ondownload: Callback::noop(),
         file: "aks-certificate-fix-2026-03-01.ps1".into(),
     }
@@ -388,15 +392,11 @@ async fn the_planner_marks_the_bad_field_and_shows_no_commands() {
 async fn each_step_has_a_done_box_that_reports_its_item_and_a_count() {
     let plan = seed_plan();
     let reported = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
-    let mut progress = Progress::default();
-    progress.set(Item::Step(1).id(&plan).unwrap(), true);
-    let props = StepListProps {
-        progress,
-        ondone: {
-            let reported = reported.clone();
-            Callback::from(move |change| reported.borrow_mut().push(change))
-        },
-        ..step_list(plan.clone(), true)
+    let mut props = step_list(plan.clone(), true);
+    props.steps.done[1] = true;
+    props.steps.ondone = {
+        let reported = reported.clone();
+        Callback::from(move |change| reported.borrow_mut().push(change))
     };
     let root = mount::<StepList>(props);
     rendered(&root, ".done input").await;
@@ -421,7 +421,7 @@ async fn each_step_has_a_done_box_that_reports_its_item_and_a_count() {
     assert_eq!(texts(&root, ".progress"), ["1 of 7 steps done"]);
     let first = root.query_selector(".step .done input").unwrap().unwrap();
     first.dyn_into::<HtmlElement>().unwrap().click();
-    let expected = (Item::Step(0).id(&plan).unwrap(), true);
+    let expected = (Part::Steps.item(0).id(&plan).unwrap(), true);
     assert_eq!(*reported.borrow(), [expected]);
     root.remove();
 }
@@ -583,18 +583,12 @@ async fn a_done_mark_or_a_copy_re_renders_only_what_it_changed() {
     .await;
     TimeoutFuture::new(50).await;
     let counts = render_count::take();
-    assert_eq!(counts.get("FixStep"), Some(&1), "{counts:?}");
+    assert_eq!(counts.get("RunbookItem"), Some(&1), "{counts:?}");
     assert_eq!(counts.get("DoneBox"), Some(&1), "{counts:?}");
-    let containers = [
-        "Planner",
-        "Results",
-        "PowerSection",
-        "BeforeYouStart",
-        "StepList",
-    ];
+    let containers = ["Planner", "Results", "CheckSection", "StepList", "ItemList"];
     for (name, count) in &counts {
         assert!(
-            ["FixStep", "DoneBox"].contains(name) || containers.contains(name) && *count <= 2,
+            ["RunbookItem", "DoneBox"].contains(name) || containers.contains(name) && *count <= 2,
             "{name} rendered {count} times for a Done mark: {counts:?}"
         );
     }
@@ -602,19 +596,19 @@ async fn a_done_mark_or_a_copy_re_renders_only_what_it_changed() {
     // A copy: its button and the step that holds it, nothing else.
     copy_step(&root, 2).await;
     let counts = render_count::take();
-    for name in ["FixStep", "CommandLine", "CopyButton"] {
+    for name in ["RunbookItem", "CommandLine", "CopyButton"] {
         assert_eq!(counts.get(name), Some(&1), "{name}: {counts:?}");
     }
-    for name in ["CheckItem", "DoneBox", "IfFails", "RemedyItem", "Form"] {
+    for name in ["DoneBox", "IfFails", "RemedyItem", "Form"] {
         assert_eq!(counts.get(name), None, "{name}: {counts:?}");
     }
     // The next copy: its button, and the one whose confirmation it replaces.
     copy_step(&root, 4).await;
     let counts = render_count::take();
-    for name in ["FixStep", "CommandLine", "CopyButton"] {
+    for name in ["RunbookItem", "CommandLine", "CopyButton"] {
         assert_eq!(counts.get(name), Some(&2), "{name}: {counts:?}");
     }
-    for name in ["CheckItem", "DoneBox", "IfFails", "RemedyItem", "Form"] {
+    for name in ["DoneBox", "IfFails", "RemedyItem", "Form"] {
         assert_eq!(counts.get(name), None, "{name}: {counts:?}");
     }
     root.remove();

@@ -76,12 +76,19 @@ fn status(worked: bool) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::item::Part;
 
     #[test]
     fn only_the_button_that_copied_confirms() {
-        let copied = Some((CopyTarget::Step(1), true));
-        assert_eq!(confirming(CopyTarget::Step(1), copied), Some(true));
-        assert_eq!(confirming(CopyTarget::Step(2), copied), None);
+        let copied = Some((CopyTarget::Item(Part::Steps.item(1)), true));
+        assert_eq!(
+            confirming(CopyTarget::Item(Part::Steps.item(1)), copied),
+            Some(true)
+        );
+        assert_eq!(
+            confirming(CopyTarget::Item(Part::Steps.item(2)), copied),
+            None
+        );
         assert_eq!(confirming(CopyTarget::All, None), None);
         let failed = confirming(CopyTarget::Link, Some((CopyTarget::Link, false)));
         assert_eq!(failed, Some(false));

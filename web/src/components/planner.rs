@@ -8,12 +8,10 @@ use crate::components::error_lookup::ErrorLookup;
 use crate::components::form::Form;
 use crate::components::page::query_notice::QueryNotice;
 use crate::components::results::Results;
-use crate::components::runbook::before_you_start::CHECKS_TITLE_ID;
+use crate::components::runbook::frame::frame;
 use crate::components::runbook::jump_to::{JumpLink, JumpTo};
-use crate::components::runbook::power_section::Power;
-use crate::components::runbook::step_list::STEPS_TITLE_ID;
 use crate::hooks::{use_actions, use_copy};
-use crate::item::Item;
+use crate::item::Part;
 use crate::outcome::{Asked, Outcome};
 use crate::platform::{
     compact, download, frame_height, location, reference_rows, storage, theme, today,
@@ -221,14 +219,9 @@ fn item_ids(plan: Option<&certplan::Plan>) -> Vec<String> {
     let Some(plan) = plan else {
         return Vec::new();
     };
-    let power_off = (0..plan.power_off.len()).map(Item::PowerOff);
-    let power_on = (0..plan.power_on.len()).map(Item::PowerOn);
-    let checks = (0..plan.checks.len()).map(Item::Check);
-    let steps = (0..plan.steps.len()).map(Item::Step);
-    power_off
-        .chain(power_on)
-        .chain(checks)
-        .chain(steps)
+    Part::ALL
+        .into_iter()
+        .flat_map(|part| part.items(plan))
         .filter_map(|item| item.id(plan))
         .collect()
 }
@@ -239,26 +232,12 @@ fn jump_links(plan: Option<&certplan::Plan>) -> Vec<JumpLink> {
     else {
         return Vec::new();
     };
-    let mut links = Vec::new();
-    for (power, items) in [(Power::Off, &plan.power_off), (Power::On, &plan.power_on)] {
-        if !items.is_empty() {
-            links.push(JumpLink {
-                id: power.id(),
-                label: power.title(),
-            });
-        }
-    }
-    if !plan.checks.is_empty() {
-        links.push(JumpLink {
-            id: CHECKS_TITLE_ID,
-            label: "Before you start",
-        });
-    }
-    links.push(JumpLink {
-        id: STEPS_TITLE_ID,
-        label: "Fix commands",
-    });
-    links
+    // The fix commands' heading is there even without a step, to say why.
+    Part::ALL
+        .into_iter()
+        .filter(|&part| part == Part::Steps || part.items(plan).next().is_some())
+        .map(|part| frame(part).jump_link())
+        .collect()
 }
 
 /// The power-on day when it is still ahead: a planned power-on, or (still off) the day

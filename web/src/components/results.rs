@@ -13,16 +13,17 @@ use std::rc::Rc;
 use certplan::{NoteCode, Plan};
 use yew::prelude::*;
 
+use crate::components::copy_button::confirming;
 use crate::components::results::error_summary::ErrorSummary;
 use crate::components::results::guidance::Guidance;
 use crate::components::results::layer_card::LayerCard;
 use crate::components::results::notes::Notes;
 use crate::components::results::reminder_button::ReminderButton;
 use crate::components::results::summary::Summary;
-use crate::components::runbook::before_you_start::BeforeYouStart;
-use crate::components::runbook::power_section::{Power, PowerSection};
+use crate::components::runbook::check_section::CheckSection;
+use crate::components::runbook::item_list::ItemListProps;
 use crate::components::runbook::step_list::StepList;
-use crate::item::Item;
+use crate::item::Part;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
 use crate::render_count;
@@ -103,11 +104,19 @@ fn nothing_entered(plan: &Plan) -> bool {
 }
 
 fn plan_view(plan: &Shared<Plan>, props: &ResultsProps) -> Html {
-    // Each section hears of a copy only when one of its buttons made it.
-    let copied_in = |section: fn(Item) -> bool| {
-        props
+    // Each list hears of a copy, and of its marks, only when they are its own.
+    let list = |part: Part| ItemListProps {
+        plan: plan.clone(),
+        part,
+        done: part
+            .items(plan)
+            .map(|item| item.id(plan).is_some_and(|id| props.progress.is_done(&id)))
+            .collect(),
+        ondone: props.ondone.clone(),
+        copied: props
             .copied
-            .filter(|(target, _)| target.item().is_some_and(section))
+            .filter(|(target, _)| target.item().is_some_and(|item| item.part == part)),
+        oncopy: props.oncopy.clone(),
     };
     let (card_notes, other_notes): (Vec<_>, Vec<_>) = plan.notes.iter().cloned().partition(|n| {
         matches!(
@@ -149,41 +158,16 @@ fn plan_view(plan: &Shared<Plan>, props: &ResultsProps) -> Html {
                 />
             </div>
             <Notes notes={runbook_notes} />
-            <PowerSection
-                power={Power::Off}
-                plan={plan.clone()}
-                progress={props.progress.clone()}
-                ondone={props.ondone.clone()}
-                copied={copied_in(|item| matches!(item, Item::PowerOff(_)))}
-                oncopy={props.oncopy.clone()}
-            />
-            <PowerSection
-                power={Power::On}
-                plan={plan.clone()}
-                progress={props.progress.clone()}
-                ondone={props.ondone.clone()}
-                copied={copied_in(|item| matches!(item, Item::PowerOn(_)))}
-                oncopy={props.oncopy.clone()}
-            />
-            <BeforeYouStart
-                plan={plan.clone()}
-                progress={props.progress.clone()}
-                ondone={props.ondone.clone()}
-                copied={copied_in(|item| matches!(item, Item::Check(_)))}
-                oncopy={props.oncopy.clone()}
-            />
+            <CheckSection ..list(Part::PowerOff) />
+            <CheckSection ..list(Part::PowerOn) />
+            <CheckSection ..list(Part::Checks) />
             <StepList
-                plan={plan.clone()}
+                steps={list(Part::Steps)}
                 {impacted}
-                progress={props.progress.clone()}
-                ondone={props.ondone.clone()}
                 onclear={props.onclear.clone()}
                 can_undo={props.can_undo}
                 onundo={props.onundo.clone()}
-                copied={props.copied.filter(|(target, _)| {
-                    *target == CopyTarget::All || matches!(target.item(), Some(Item::Step(_)))
-                })}
-                oncopy={props.oncopy.clone()}
+                copied_all={confirming(CopyTarget::All, props.copied)}
                 ondownload={props.ondownload.clone()}
                 file={props.file.clone()}
             />

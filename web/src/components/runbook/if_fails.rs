@@ -5,19 +5,14 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::runbook::remedy_item::RemedyItem;
-use crate::item::Item;
+use crate::item::{Item, Part};
 use crate::render_count;
 use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// The id of an item's disclosure, for links to it.
 pub fn id(item: Item) -> String {
-    match item {
-        Item::Check(n) => format!("fails-check-{}", n + 1),
-        Item::Step(n) => format!("fails-step-{}", n + 1),
-        Item::PowerOn(n) => format!("fails-power-on-{}", n + 1),
-        Item::PowerOff(n) => format!("fails-power-off-{}", n + 1),
-    }
+    format!("fails-{}-{}", item.part.slug(), item.number())
 }
 
 /// An item's remedies.
@@ -58,9 +53,9 @@ pub fn IfFails(props: &IfFailsProps) -> Html {
     if remedies.is_empty() {
         return Html::default();
     }
-    let summary = match props.item {
-        Item::Check(_) | Item::PowerOn(_) => "If the answer is not that",
-        Item::PowerOff(_) | Item::Step(_) => "If this step fails",
+    let summary = match props.item.part {
+        Part::Checks | Part::PowerOn => "If the answer is not that",
+        Part::PowerOff | Part::Steps => "If this step fails",
     };
     html! {
         <details class="if-fails" id={id(props.item)} ref={details} {ontoggle}>
