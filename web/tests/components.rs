@@ -14,6 +14,7 @@ use certplan_web::components::results::error_summary::{ErrorSummary, ErrorSummar
 use certplan_web::components::results::layer_card::{LayerCard, LayerCardProps};
 use certplan_web::components::runbook::item_list::ItemListProps;
 use certplan_web::components::runbook::step_list::{StepList, StepListProps};
+use certplan_web::hooks::Actions;
 use certplan_web::item::Part;
 use certplan_web::platform::start;
 use certplan_web::render_count;
@@ -191,9 +192,8 @@ fn step_list(plan: certplan::Plan, impacted: bool) -> StepListProps {
             oncopy: Callback::noop(),
         },
         impacted,
-        onclear: Callback::noop(),
         can_undo: false,
-        onundo: Callback::noop(),
+        actions: Shared::new(Actions::default()),
         copied_all: None,
         ondownload: Callback::noop(),
         file: "aks-certificate-fix-2026-03-01.ps1".into(),

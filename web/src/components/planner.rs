@@ -178,16 +178,9 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     clusters={state.clusters.clone()}
                     errors={outcome.errors().to_vec()}
                     copied={confirming(CopyTarget::Link, state.copied)}
-                    ondate={actions.ondate.clone()}
-                    onadd={actions.onadd.clone()}
-                    onname={actions.onname.clone()}
-                    onleave={actions.onleave.clone()}
-                    onbalancer={actions.onbalancer.clone()}
-                    onremove={actions.onremove.clone()}
                     paste={state.paste.clone()}
                     pasted={state.pasted}
-                    onpaste={actions.onpaste.clone()}
-                    onaddpasted={actions.onaddpasted.clone()}
+                    actions={actions.clone()}
                     oncopy={oncopy.clone()}
                     started={state.started}
                 />
@@ -200,10 +193,8 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     reminder_day={reminder_day.map(AttrValue::from)}
                     {onremind}
                     progress={state.progress.clone()}
-                    ondone={actions.ondone.clone()}
-                    onclear={actions.onclear.clone()}
                     can_undo={state.cleared.is_some()}
-                    onundo={actions.onundo.clone()}
+                    {actions}
                     copied={state.copied.filter(|(target, _)| target.item().is_some() || *target == CopyTarget::All)}
                     {oncopy}
                     {ondownload}

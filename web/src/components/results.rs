@@ -23,6 +23,7 @@ use crate::components::results::summary::Summary;
 use crate::components::runbook::check_section::CheckSection;
 use crate::components::runbook::item_list::ItemListProps;
 use crate::components::runbook::step_list::StepList;
+use crate::hooks::Actions;
 use crate::item::Part;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
@@ -50,14 +51,10 @@ pub struct ResultsProps {
     pub onremind: Callback<()>,
     /// Which checks and steps are marked done.
     pub progress: Progress,
-    /// A "Done" box changed.
-    pub ondone: Callback<(String, bool)>,
-    /// "Clear progress".
-    pub onclear: Callback<()>,
     /// "Clear progress" took marks away: "Undo clear" can bring them back.
     pub can_undo: bool,
-    /// "Undo clear".
-    pub onundo: Callback<()>,
+    /// The runbook's "Done" boxes, "Clear progress" and "Undo clear" report here.
+    pub actions: Shared<Actions>,
     /// The state's last copy, for the buttons' confirmation.
     pub copied: Option<(CopyTarget, bool)>,
     /// A Copy button.
@@ -112,7 +109,7 @@ fn plan_view(plan: &Shared<Plan>, props: &ResultsProps) -> Html {
             .items(plan)
             .map(|item| item.id(plan).is_some_and(|id| props.progress.is_done(&id)))
             .collect(),
-        ondone: props.ondone.clone(),
+        ondone: props.actions.ondone.clone(),
         copied: props
             .copied
             .filter(|(target, _)| target.item().is_some_and(|item| item.part == part)),
@@ -164,9 +161,8 @@ fn plan_view(plan: &Shared<Plan>, props: &ResultsProps) -> Html {
             <StepList
                 steps={list(Part::Steps)}
                 {impacted}
-                onclear={props.onclear.clone()}
                 can_undo={props.can_undo}
-                onundo={props.onundo.clone()}
+                actions={props.actions.clone()}
                 copied_all={confirming(CopyTarget::All, props.copied)}
                 ondownload={props.ondownload.clone()}
                 file={props.file.clone()}

@@ -7,8 +7,10 @@ use crate::components::form::cluster_list::ADD_ID;
 use crate::components::runbook::frame::frame;
 use crate::components::runbook::item_list::{ItemList, ItemListProps};
 use crate::components::runbook::run_script::RunScript;
+use crate::hooks::Actions;
 use crate::item::Part;
 use crate::render_count;
+use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// The plan's steps, and whether anything is impacted.
@@ -19,12 +21,10 @@ pub struct StepListProps {
     /// Whether a certificate layer is impacted (there may be no step all the same, when
     /// the fixes need workload clusters and none is listed).
     pub impacted: bool,
-    /// "Clear progress".
-    pub onclear: Callback<()>,
     /// "Clear progress" took marks away: "Undo clear" can bring them back.
     pub can_undo: bool,
-    /// "Undo clear".
-    pub onundo: Callback<()>,
+    /// "Clear progress" and "Undo clear" report here.
+    pub actions: Shared<Actions>,
     /// While "Copy all" confirms: whether the copy worked.
     pub copied_all: Option<bool>,
     /// "Download .ps1".
@@ -78,11 +78,11 @@ pub fn StepList(props: &StepListProps) -> Html {
                         {"Download .ps1"}
                     </button>
                     // Always there: a button that vanished on click would drop the focus.
-                    <button type="button" class="btn quiet" onclick={props.onclear.reform(|_| ())}>
+                    <button type="button" class="btn quiet" onclick={props.actions.onclear.reform(|_| ())}>
                         {"Clear progress"}
                     </button>
                     if props.can_undo {
-                        <button type="button" class="btn quiet" onclick={props.onundo.reform(|_| ())}>
+                        <button type="button" class="btn quiet" onclick={props.actions.onundo.reform(|_| ())}>
                             {"Undo clear"}
                         </button>
                     }
