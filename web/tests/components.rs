@@ -7,6 +7,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use certplan::{check, plan, ClusterInput, Layer, Note, NoteCode, PlanInput};
+use certplan_web::components::copy_button::Copying;
 use certplan_web::components::error_lookup::{ErrorLookup, ErrorLookupProps};
 use certplan_web::components::page::{Page, PLANNER_ID};
 use certplan_web::components::planner::{Planner, PlannerProps};
@@ -90,18 +91,23 @@ fn type_into(input: &HtmlInputElement, value: &str) {
     input.dispatch_event(&event).unwrap();
 }
 
-fn seed_plan() -> certplan::Plan {
-    plan(&PlanInput {
-        shutdown: Some("2026-01-01".into()),
-        restart: Some("2026-03-01".into()),
-        today: Some("2026-03-01".into()),
-        clusters: vec![
-            ClusterInput::new("prod1"),
-            ClusterInput::with_load_balancer("edge2"),
-        ],
+/// What a person enters: shutdown, power-on and today's dates, and the clusters.
+fn input([shutdown, restart, today]: [&str; 3], clusters: Vec<ClusterInput>) -> PlanInput {
+    PlanInput {
+        shutdown: Some(shutdown.into()),
+        restart: Some(restart.into()),
+        today: Some(today.into()),
+        clusters,
         ..PlanInput::default()
-    })
-    .unwrap()
+    }
+}
+
+fn seed_plan() -> certplan::Plan {
+    let clusters = vec![
+        ClusterInput::new("prod1"),
+        ClusterInput::with_load_balancer("edge2"),
+    ];
+    plan(&input(["2026-01-01", "2026-03-01", "2026-03-01"], clusters)).unwrap()
 }
 
 /// The page as the build writes it, in a fresh root, with the URL's query set to
@@ -188,8 +194,7 @@ fn step_list(plan: certplan::Plan, impacted: bool) -> StepListProps {
             plan: Shared::new(plan),
             part: Part::Steps,
             ondone: Callback::noop(),
-            copied: None,
-            oncopy: Callback::noop(),
+            copying: Copying::default(),
         },
         impacted,
         can_undo: false,
@@ -250,13 +255,8 @@ async fn step_list_without_steps_says_nothing_to_fix_only_when_nothing_is_impact
 
 #[wasm_bindgen_test]
 async fn error_summary_is_a_live_region_listing_each_error_with_a_link() {
-    let errors = check(&PlanInput {
-        shutdown: Some("2026-03-10".into()),
-        restart: Some("2026-03-01".into()),
-        today: Some("2026-03-20".into()),
-        clusters: vec![ClusterInput::new("bad name")],
-        ..PlanInput::default()
-    });
+    let dates = ["2026-03-10", "2026-03-01", "2026-03-20"];
+    let errors = check(&input(dates, vec![ClusterInput::new("bad name")]));
     let root = mount::<ErrorSummary>(ErrorSummaryProps {
         errors,
         cluster_ids: vec![4],
@@ -483,15 +483,9 @@ async fn a_failing_step_opens_to_its_remedies_with_sources_and_no_copy_for_cauti
 
 #[wasm_bindgen_test]
 async fn error_lookup_answers_on_the_button_not_on_typing() {
-    let input = PlanInput {
-        shutdown: Some("2026-01-01".into()),
-        restart: Some("2026-03-01".into()),
-        today: Some("2026-03-01".into()),
-        clusters: vec![ClusterInput::new("prod1")],
-        ..PlanInput::default()
-    };
+    let dates = ["2026-01-01", "2026-03-01", "2026-03-01"];
     let root = mount::<ErrorLookup>(ErrorLookupProps {
-        input,
+        input: input(dates, vec![ClusterInput::new("prod1")]),
         started: true,
         copied: None,
         copy: Callback::noop(),

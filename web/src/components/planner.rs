@@ -3,7 +3,7 @@
 use certplan::{query, reminder};
 use yew::prelude::*;
 
-use crate::components::copy_button::confirming;
+use crate::components::copy_button::{confirming, Copying};
 use crate::components::error_lookup::ErrorLookup;
 use crate::components::form::Form;
 use crate::components::page::query_notice::QueryNotice;
@@ -195,8 +195,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     progress={state.progress.clone()}
                     can_undo={state.cleared.is_some()}
                     {actions}
-                    copied={state.copied.filter(|(target, _)| target.item().is_some() || *target == CopyTarget::All)}
-                    {oncopy}
+                    copying={Copying {
+                        last: state.copied.filter(|(target, _)| target.item().is_some() || *target == CopyTarget::All),
+                        oncopy,
+                    }}
                     {ondownload}
                     file={certplan::script_file_name(&state.today)}
                 />

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use certplan::{NoteCode, Plan};
 use yew::prelude::*;
 
-use crate::components::copy_button::confirming;
+use crate::components::copy_button::Copying;
 use crate::components::results::error_summary::ErrorSummary;
 use crate::components::results::guidance::Guidance;
 use crate::components::results::layer_card::LayerCard;
@@ -55,10 +55,8 @@ pub struct ResultsProps {
     pub can_undo: bool,
     /// The runbook's "Done" boxes, "Clear progress" and "Undo clear" report here.
     pub actions: Shared<Actions>,
-    /// The state's last copy, for the buttons' confirmation.
-    pub copied: Option<(CopyTarget, bool)>,
-    /// A Copy button.
-    pub oncopy: Callback<CopyTarget>,
+    /// The runbook's Copy buttons.
+    pub copying: Copying,
     /// "Download .ps1".
     pub ondownload: Callback<()>,
     /// The name the script downloads as.
@@ -110,10 +108,9 @@ fn plan_view(plan: &Shared<Plan>, props: &ResultsProps) -> Html {
             .map(|item| item.id(plan).is_some_and(|id| props.progress.is_done(&id)))
             .collect(),
         ondone: props.actions.ondone.clone(),
-        copied: props
-            .copied
-            .filter(|(target, _)| target.item().is_some_and(|item| item.part == part)),
-        oncopy: props.oncopy.clone(),
+        copying: props
+            .copying
+            .only(|target| target.item().is_some_and(|item| item.part == part)),
     };
     let (card_notes, other_notes): (Vec<_>, Vec<_>) = plan.notes.iter().cloned().partition(|n| {
         matches!(
@@ -163,7 +160,7 @@ fn plan_view(plan: &Shared<Plan>, props: &ResultsProps) -> Html {
                 {impacted}
                 can_undo={props.can_undo}
                 actions={props.actions.clone()}
-                copied_all={confirming(CopyTarget::All, props.copied)}
+                copied_all={props.copying.confirming(CopyTarget::All)}
                 ondownload={props.ondownload.clone()}
                 file={props.file.clone()}
             />

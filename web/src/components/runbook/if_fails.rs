@@ -4,6 +4,7 @@ use certplan::Plan;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::components::copy_button::Copying;
 use crate::components::runbook::remedy_item::RemedyItem;
 use crate::item::{Item, Part};
 use crate::render_count;
@@ -22,11 +23,8 @@ pub struct IfFailsProps {
     pub plan: Shared<Plan>,
     /// The check or step.
     pub item: Item,
-    /// The state's last copy when one of the item's buttons made it, for the remedies'
-    /// confirmation; `None` otherwise.
-    pub copied: Option<(CopyTarget, bool)>,
-    /// A Copy button.
-    pub oncopy: Callback<CopyTarget>,
+    /// The remedies' Copy buttons.
+    pub copying: Copying,
 }
 
 /// Closed by default: the runbook stays short until something goes wrong. The remedies
@@ -67,10 +65,9 @@ pub fn IfFails(props: &IfFailsProps) -> Html {
                             plan={props.plan.clone()}
                             item={props.item}
                             {index}
-                            copied={props.copied.filter(|(target, _)| {
+                            copying={props.copying.only(|target| {
                                 matches!(target, CopyTarget::Remedy(at) if at.remedy == index)
                             })}
-                            oncopy={props.oncopy.clone()}
                         />
                     }) }
                 </ul>

@@ -3,11 +3,11 @@
 use certplan::Plan;
 use yew::prelude::*;
 
+use crate::components::copy_button::Copying;
 use crate::components::runbook::runbook_item::RunbookItem;
 use crate::item::Part;
 use crate::render_count;
 use crate::shared::Shared;
-use crate::state::CopyTarget;
 
 /// A part of the runbook and where its items stand.
 #[derive(Properties, PartialEq, Clone)]
@@ -21,11 +21,8 @@ pub struct ItemListProps {
     pub done: Vec<bool>,
     /// A "Done" box changed.
     pub ondone: Callback<(String, bool)>,
-    /// The state's last copy when a button of this list made it, for its confirmation;
-    /// `None` otherwise.
-    pub copied: Option<(CopyTarget, bool)>,
-    /// A Copy button.
-    pub oncopy: Callback<CopyTarget>,
+    /// The list's Copy buttons (and their remedies').
+    pub copying: Copying,
 }
 
 /// The items in the order to run them; each hears of a copy only when it made it.
@@ -40,8 +37,7 @@ pub fn ItemList(props: &ItemListProps) -> Html {
                     {item}
                     {done}
                     ondone={props.ondone.clone()}
-                    copied={props.copied.filter(|(target, _)| target.item() == Some(item))}
-                    oncopy={props.oncopy.clone()}
+                    copying={props.copying.only(|target| target.item() == Some(item))}
                 />
             }) }
         </ol>

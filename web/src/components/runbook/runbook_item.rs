@@ -6,7 +6,7 @@ use certplan::{Plan, StepLayer};
 use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
-use crate::components::copy_button::confirming;
+use crate::components::copy_button::Copying;
 use crate::components::runbook::done_box::DoneBox;
 use crate::components::runbook::if_fails::IfFails;
 use crate::item::{Item, Part};
@@ -25,11 +25,8 @@ pub struct RunbookItemProps {
     pub done: bool,
     /// A "Done" box changed.
     pub ondone: Callback<(String, bool)>,
-    /// The state's last copy when one of this item's buttons made it (see
-    /// `CopyTarget::item`), for their confirmation; `None` otherwise.
-    pub copied: Option<(CopyTarget, bool)>,
-    /// A Copy button.
-    pub oncopy: Callback<CopyTarget>,
+    /// The item's Copy buttons (and its remedies').
+    pub copying: Copying,
 }
 
 /// What the item is for, its command on its own line with a Copy button named after
@@ -77,8 +74,8 @@ pub fn RunbookItem(props: &RunbookItemProps) -> Html {
                     command={command.to_owned()}
                     {target}
                     aria_label={format!("Copy {copies} {number}: {command}")}
-                    copied={confirming(target, props.copied)}
-                    oncopy={props.oncopy.clone()}
+                    copied={props.copying.confirming(target)}
+                    oncopy={props.copying.oncopy.clone()}
                 />
             }
             if let Some(expect) = expect {
@@ -87,8 +84,7 @@ pub fn RunbookItem(props: &RunbookItemProps) -> Html {
             <IfFails
                 plan={props.plan.clone()}
                 {item}
-                copied={props.copied.filter(|(target, _)| matches!(target, CopyTarget::Remedy(_)))}
-                oncopy={props.oncopy.clone()}
+                copying={props.copying.only(|target| matches!(target, CopyTarget::Remedy(_)))}
             />
         </li>
     }

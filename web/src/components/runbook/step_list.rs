@@ -68,7 +68,7 @@ pub fn StepList(props: &StepListProps) -> Html {
                         target={CopyTarget::All}
                         label="Copy all"
                         copied={props.copied_all}
-                        oncopy={steps.oncopy.clone()}
+                        oncopy={steps.copying.oncopy.clone()}
                     />
                     <button
                         type="button"
