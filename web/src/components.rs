@@ -1,51 +1,21 @@
-//! The page's parts, one function component per file, each with its properties.
+//! The page's parts, one function component per file, grouped as the page is.
 //!
 //! [`page::Page`] is the whole page as the build prerenders it. Its fixed parts
-//! ([`masthead`], [`reference`], [`help`], [`footer`], [`javascript_notice`]) exist only
-//! as that HTML; the browser runs [`planner::Planner`] alone, which takes over its
-//! prerendered form and results (hydration) and draws everything that changes.
+//! ([`page`]'s masthead, help, reference tables and footer) exist only as that HTML; the
+//! browser runs [`planner::Planner`] alone, which takes over its prerendered part
+//! (hydration) and draws everything that changes: the [`form`], the [`results`] with the
+//! [`runbook`], and the [`error_lookup`]. The copy button, command line and source link
+//! are used by several of those.
 
-pub mod before_you_start;
-pub mod check_item;
-pub mod cluster;
-pub mod cluster_list;
 pub mod command_line;
 pub mod copy_button;
-pub mod date_field;
-pub mod done_box;
 pub mod error_lookup;
-pub mod error_summary;
-pub mod fix_step;
-pub mod fix_table;
-pub mod footer;
 pub mod form;
-pub mod found_remedy;
-pub mod guidance;
-pub mod help;
-pub mod if_fails;
-pub mod impact_table;
-pub mod javascript_notice;
-pub mod jump_to;
-pub mod layer_card;
-pub mod masthead;
-pub mod notes;
 pub mod page;
-pub mod paste_names;
 pub mod planner;
-pub mod power_section;
-pub mod query_notice;
-pub mod reference;
-pub mod remedy_item;
-pub mod reminder_button;
 pub mod results;
-pub mod row_head;
-pub mod run_script;
-pub mod share_link;
+pub mod runbook;
 pub mod source_link;
-pub mod step_list;
-pub mod summary;
-pub mod table_frame;
-pub mod timeline;
 
 /// The id of the element holding a field's error message, for `aria-describedby`.
 pub fn error_id(field: &str) -> String {

@@ -1,29 +1,91 @@
 //! The runbook's items: the way down before a planned shutdown, powering on, the checks
 //! before the first step, then the fix steps.
 
-use certplan::{Check, Plan, Remedy};
+use certplan::{Check, Plan, Remedy, Step};
 
-/// A check or a fix step, as the runbook numbers them (0-based).
+/// The runbook's lists, in page order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Item {
-    /// A "Before you shut down" item.
-    PowerOff(usize),
-    /// A "Power on" item.
-    PowerOn(usize),
-    /// A "Before you start" check.
-    Check(usize),
-    /// A fix step.
-    Step(usize),
+pub enum Part {
+    /// "Before you shut down": the way down before a planned shutdown.
+    PowerOff,
+    /// "Power on": bringing the deployment back.
+    PowerOn,
+    /// "Before you start": the checks before the first step.
+    Checks,
+    /// The fix steps.
+    Steps,
+}
+
+impl Part {
+    /// Every list, in page order.
+    pub const ALL: [Part; 4] = [Part::PowerOff, Part::PowerOn, Part::Checks, Part::Steps];
+
+    /// The item at `index` (0-based) of this list.
+    pub fn item(self, index: usize) -> Item {
+        Item { part: self, index }
+    }
+
+    /// This list's items in `plan`, in order.
+    pub fn items(self, plan: &Plan) -> impl Iterator<Item = Item> {
+        let count = match self {
+            Part::Steps => plan.steps.len(),
+            _ => self.checks(plan).len(),
+        };
+        (0..count).map(move |index| self.item(index))
+    }
+
+    /// The list's checks in `plan`; none for the steps, which are not checks.
+    fn checks(self, plan: &Plan) -> &[Check] {
+        match self {
+            Part::PowerOff => &plan.power_off,
+            Part::PowerOn => &plan.power_on,
+            Part::Checks => &plan.checks,
+            Part::Steps => &[],
+        }
+    }
+
+    /// The word the list's ids are made of: the `step` of `step:<command>` (a mark) and
+    /// of `fails-step-2` (a disclosure).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Part::PowerOff => "power-off",
+            Part::PowerOn => "power-on",
+            Part::Checks => "check",
+            Part::Steps => "step",
+        }
+    }
+
+    /// What one item is called in the names of its controls ("Done: power-on item 2").
+    pub fn noun(self) -> &'static str {
+        match self {
+            Part::PowerOff => "shutdown item",
+            Part::PowerOn => "power-on item",
+            Part::Checks => "check",
+            Part::Steps => "step",
+        }
+    }
+}
+
+/// One item of the runbook: a check, a power-on or shutdown item, or a fix step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Item {
+    /// The list it is in.
+    pub part: Part,
+    /// Its position there (0-based).
+    pub index: usize,
 }
 
 impl Item {
+    /// Its number as the page shows it (1-based).
+    pub fn number(self) -> usize {
+        self.index + 1
+    }
+
     /// The item's command in this plan; `None` when the plan has no such item.
     pub fn command(self, plan: &Plan) -> Option<&str> {
-        let command = match self {
-            Item::PowerOff(index) => &plan.power_off.get(index)?.command,
-            Item::PowerOn(index) => &plan.power_on.get(index)?.command,
-            Item::Check(index) => &plan.checks.get(index)?.command,
-            Item::Step(index) => &plan.steps.get(index)?.command,
+        let command = match self.step(plan) {
+            Some(step) => &step.command,
+            None => &self.check(plan)?.command,
         };
         Some(command)
     }
@@ -31,21 +93,22 @@ impl Item {
     /// The check, power-on or shutdown item; `None` for a step, or when the plan has no
     /// such item.
     pub fn check(self, plan: &Plan) -> Option<&Check> {
-        match self {
-            Item::PowerOff(index) => plan.power_off.get(index),
-            Item::PowerOn(index) => plan.power_on.get(index),
-            Item::Check(index) => plan.checks.get(index),
-            Item::Step(_) => None,
+        self.part.checks(plan).get(self.index)
+    }
+
+    /// The fix step; `None` for a check, or when the plan has no such step.
+    pub fn step(self, plan: &Plan) -> Option<&Step> {
+        match self.part {
+            Part::Steps => plan.steps.get(self.index),
+            _ => None,
         }
     }
 
     /// What to do when the item fails (empty when the plan has no such item).
     pub fn remedies(self, plan: &Plan) -> &[Remedy] {
-        let remedies = match self {
-            Item::PowerOff(index) => plan.power_off.get(index).map(|c| &c.if_fails),
-            Item::PowerOn(index) => plan.power_on.get(index).map(|c| &c.if_fails),
-            Item::Check(index) => plan.checks.get(index).map(|c| &c.if_fails),
-            Item::Step(index) => plan.steps.get(index).map(|s| &s.if_fails),
+        let remedies = match self.step(plan) {
+            Some(step) => Some(&step.if_fails),
+            None => self.check(plan).map(|check| &check.if_fails),
         };
         remedies.map_or(&[], Vec::as_slice)
     }
@@ -58,13 +121,7 @@ impl Item {
 
     /// The item's id when its command is `command`.
     pub fn id_for(self, command: &str) -> String {
-        let kind = match self {
-            Item::PowerOff(_) => "power-off:",
-            Item::PowerOn(_) => "power-on:",
-            Item::Check(_) => "check:",
-            Item::Step(_) => "step:",
-        };
-        [kind, command].concat()
+        [self.part.slug(), ":", command].concat()
     }
 }
 
@@ -88,43 +145,58 @@ mod tests {
     fn items_are_known_by_kind_and_command() {
         let plan = plan();
         let (step, check) = (&plan.steps[1], &plan.checks[0]);
-        assert_eq!(Item::Step(1).command(&plan), Some(step.command.as_str()));
         assert_eq!(
-            Item::Step(1).id(&plan),
+            Part::Steps.item(1).command(&plan),
+            Some(step.command.as_str())
+        );
+        assert_eq!(
+            Part::Steps.item(1).id(&plan),
             Some(["step:", &step.command].concat())
         );
         assert_eq!(
-            Item::Check(0).id(&plan),
+            Part::Checks.item(0).id(&plan),
             Some(["check:", &check.command].concat())
         );
-        assert_eq!(Item::Step(1).remedies(&plan), step.if_fails.as_slice());
-        assert_eq!(Item::Check(0).remedies(&plan), check.if_fails.as_slice());
-        assert_eq!(Item::Check(0).check(&plan), Some(check));
-        assert_eq!(Item::Step(1).check(&plan), None);
+        assert_eq!(
+            Part::Steps.item(1).remedies(&plan),
+            step.if_fails.as_slice()
+        );
+        assert_eq!(
+            Part::Checks.item(0).remedies(&plan),
+            check.if_fails.as_slice()
+        );
+        assert_eq!(Part::Checks.item(0).check(&plan), Some(check));
+        assert_eq!(Part::Steps.item(1).check(&plan), None);
     }
 
     #[test]
     fn power_items_are_known_by_their_own_kind() {
         let plan = plan();
         assert_eq!(plan.power_on.len(), 4);
-        assert_eq!(Item::PowerOn(1).command(&plan), Some("Start-Cluster"));
+        assert_eq!(Part::PowerOn.item(1).command(&plan), Some("Start-Cluster"));
         assert_eq!(
-            Item::PowerOn(1).id(&plan).as_deref(),
+            Part::PowerOn.item(1).id(&plan).as_deref(),
             Some("power-on:Start-Cluster")
         );
         // Pressing the power button has no command, and still its own id.
-        assert_eq!(Item::PowerOn(0).id(&plan).as_deref(), Some("power-on:"));
         assert_eq!(
-            Item::PowerOn(3).remedies(&plan),
+            Part::PowerOn.item(0).id(&plan).as_deref(),
+            Some("power-on:")
+        );
+        assert_eq!(
+            Part::PowerOn.item(3).remedies(&plan),
             plan.power_on[3].if_fails.as_slice()
         );
-        assert_eq!(Item::PowerOff(0).command(&plan), None);
+        assert_eq!(Part::PowerOff.item(0).command(&plan), None);
     }
 
     #[test]
     fn an_item_the_plan_lacks_has_nothing() {
         let plan = plan();
-        for item in [Item::Step(plan.steps.len()), Item::Check(plan.checks.len())] {
+        for item in [
+            Part::Steps.item(plan.steps.len()),
+            Part::Checks.item(plan.checks.len()),
+        ] {
             assert_eq!(item.command(&plan), None);
             assert_eq!(item.id(&plan), None);
             assert!(item.remedies(&plan).is_empty());

@@ -10,7 +10,7 @@
 //! gloo does not cover, or covers with panics, is in [`platform`].
 
 pub mod components;
-mod hooks;
+pub mod hooks;
 pub mod item;
 mod outcome;
 pub mod platform;

@@ -129,12 +129,8 @@ pub enum CopyTarget {
     Link,
     /// "Copy all": every command.
     All,
-    /// "Copy" on step N (0-based).
-    Step(usize),
-    /// "Copy" on check N (0-based).
-    Check(usize),
-    /// "Copy" on a power-on or shutdown item.
-    Power(Item),
+    /// "Copy" on a runbook item's command: a step, a check, a power-on or shutdown item.
+    Item(Item),
     /// "Copy" on a command of a remedy.
     Remedy(RemedyCommand),
     /// "Copy" on command N of the pasted error's match M: `Found(M, N)`.
@@ -158,9 +154,7 @@ impl CopyTarget {
     pub fn item(self) -> Option<Item> {
         match self {
             CopyTarget::Link | CopyTarget::All | CopyTarget::Found(..) => None,
-            CopyTarget::Step(index) => Some(Item::Step(index)),
-            CopyTarget::Check(index) => Some(Item::Check(index)),
-            CopyTarget::Power(item) => Some(item),
+            CopyTarget::Item(item) => Some(item),
             CopyTarget::Remedy(at) => Some(at.item),
         }
     }
@@ -175,9 +169,7 @@ impl CopyTarget {
                 let commands: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
                 Some(commands.join("\n"))
             }
-            CopyTarget::Step(index) => Item::Step(index).command(plan).map(str::to_owned),
-            CopyTarget::Check(index) => Item::Check(index).command(plan).map(str::to_owned),
-            CopyTarget::Power(item) => item.command(plan).map(str::to_owned),
+            CopyTarget::Item(item) => item.command(plan).map(str::to_owned),
             CopyTarget::Remedy(at) => at
                 .item
                 .remedies(plan)
@@ -476,6 +468,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::item::Part;
 
     fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State {
         let mut state = Rc::new(state);
@@ -668,7 +661,7 @@ mod tests {
         let state = reduce(
             State::default(),
             [
-                Action::Copied(CopyTarget::Step(1), true),
+                Action::Copied(CopyTarget::Item(Part::Steps.item(1)), true),
                 Action::Copied(CopyTarget::All, false),
             ],
         );
@@ -797,11 +790,11 @@ mod tests {
         let all: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
         assert_eq!(CopyTarget::All.text(&plan), Some(all.join("\n")));
         assert_eq!(
-            CopyTarget::Step(1).text(&plan),
+            CopyTarget::Item(Part::Steps.item(1)).text(&plan),
             Some(plan.steps[1].command.clone())
         );
         assert_eq!(
-            CopyTarget::Check(0).text(&plan),
+            CopyTarget::Item(Part::Checks.item(0)).text(&plan),
             Some(plan.checks[0].command.clone())
         );
         assert_eq!(CopyTarget::Link.text(&plan), None);
@@ -817,7 +810,7 @@ mod tests {
             })
             .expect("a remedy with two commands");
         let second = RemedyCommand {
-            item: Item::Step(step),
+            item: Part::Steps.item(step),
             remedy,
             command: 1,
         };
@@ -828,10 +821,16 @@ mod tests {
             ..second
         };
         assert_eq!(CopyTarget::Remedy(missing).text(&plan), None);
-        assert_eq!(CopyTarget::Step(99).text(&plan), None);
+        assert_eq!(CopyTarget::Item(Part::Steps.item(99)).text(&plan), None);
         // Each button belongs to its item, so only that item re-renders to confirm.
-        assert_eq!(CopyTarget::Remedy(second).item(), Some(Item::Step(step)));
-        assert_eq!(CopyTarget::Check(0).item(), Some(Item::Check(0)));
+        assert_eq!(
+            CopyTarget::Remedy(second).item(),
+            Some(Part::Steps.item(step))
+        );
+        assert_eq!(
+            CopyTarget::Item(Part::Checks.item(0)).item(),
+            Some(Part::Checks.item(0))
+        );
         assert_eq!(CopyTarget::All.item(), None);
     }
 }

@@ -7,15 +7,17 @@
 #![cfg(target_arch = "wasm32")]
 
 use certplan::{check, plan, ClusterInput, Layer, Note, NoteCode, PlanInput};
+use certplan_web::components::copy_button::Copying;
 use certplan_web::components::error_lookup::{ErrorLookup, ErrorLookupProps};
-use certplan_web::components::error_summary::{ErrorSummary, ErrorSummaryProps};
-use certplan_web::components::layer_card::{LayerCard, LayerCardProps};
 use certplan_web::components::page::{Page, PLANNER_ID};
 use certplan_web::components::planner::{Planner, PlannerProps};
-use certplan_web::components::step_list::{StepList, StepListProps};
-use certplan_web::item::Item;
+use certplan_web::components::results::error_summary::{ErrorSummary, ErrorSummaryProps};
+use certplan_web::components::results::layer_card::{LayerCard, LayerCardProps};
+use certplan_web::components::runbook::item_list::ItemListProps;
+use certplan_web::components::runbook::step_list::{StepList, StepListProps};
+use certplan_web::hooks::Actions;
+use certplan_web::item::Part;
 use certplan_web::platform::start;
-use certplan_web::progress::Progress;
 use certplan_web::render_count;
 use certplan_web::shared::Shared;
 use gloo_timers::future::TimeoutFuture;
@@ -89,18 +91,23 @@ fn type_into(input: &HtmlInputElement, value: &str) {
     input.dispatch_event(&event).unwrap();
 }
 
-fn seed_plan() -> certplan::Plan {
-    plan(&PlanInput {
-        shutdown: Some("2026-01-01".into()),
-        restart: Some("2026-03-01".into()),
-        today: Some("2026-03-01".into()),
-        clusters: vec![
-            ClusterInput::new("prod1"),
-            ClusterInput::with_load_balancer("edge2"),
-        ],
+/// What a person enters: shutdown, power-on and today's dates, and the clusters.
+fn input([shutdown, restart, today]: [&str; 3], clusters: Vec<ClusterInput>) -> PlanInput {
+    PlanInput {
+        shutdown: Some(shutdown.into()),
+        restart: Some(restart.into()),
+        today: Some(today.into()),
+        clusters,
         ..PlanInput::default()
-    })
-    .unwrap()
+    }
+}
+
+fn seed_plan() -> certplan::Plan {
+    let clusters = vec![
+        ClusterInput::new("prod1"),
+        ClusterInput::with_load_balancer("edge2"),
+    ];
+    plan(&input(["2026-01-01", "2026-03-01", "2026-03-01"], clusters)).unwrap()
 }
 
 /// The page as the build writes it, in a fresh root, with the URL's query set to
@@ -182,15 +189,17 @@ async fn layer_card_not_impacted() {
 
 fn step_list(plan: certplan::Plan, impacted: bool) -> StepListProps {
     StepListProps {
-        plan: Shared::new(plan),
+        steps: ItemListProps {
+            done: vec![false; plan.steps.len()],
+            plan: Shared::new(plan),
+            part: Part::Steps,
+            ondone: Callback::noop(),
+            copying: Copying::default(),
+        },
         impacted,
-        progress: Progress::default(),
-        ondone: Callback::noop(),
-        onclear: Callback::noop(),
         can_undo: false,
-        onundo: Callback::noop(),
-        copied: None,
-        oncopy: Callback::noop(),
+        actions: Shared::new(Actions::default()),
+        copied_all: None,
         ondownload: Callback::noop(),
         file: "aks-certificate-fix-2026-03-01.ps1".into(),
     }
@@ -246,13 +255,8 @@ async fn step_list_without_steps_says_nothing_to_fix_only_when_nothing_is_impact
 
 #[wasm_bindgen_test]
 async fn error_summary_is_a_live_region_listing_each_error_with_a_link() {
-    let errors = check(&PlanInput {
-        shutdown: Some("2026-03-10".into()),
-        restart: Some("2026-03-01".into()),
-        today: Some("2026-03-20".into()),
-        clusters: vec![ClusterInput::new("bad name")],
-        ..PlanInput::default()
-    });
+    let dates = ["2026-03-10", "2026-03-01", "2026-03-20"];
+    let errors = check(&input(dates, vec![ClusterInput::new("bad name")]));
     let root = mount::<ErrorSummary>(ErrorSummaryProps {
         errors,
         cluster_ids: vec![4],
@@ -388,15 +392,11 @@ async fn the_planner_marks_the_bad_field_and_shows_no_commands() {
 async fn each_step_has_a_done_box_that_reports_its_item_and_a_count() {
     let plan = seed_plan();
     let reported = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
-    let mut progress = Progress::default();
-    progress.set(Item::Step(1).id(&plan).unwrap(), true);
-    let props = StepListProps {
-        progress,
-        ondone: {
-            let reported = reported.clone();
-            Callback::from(move |change| reported.borrow_mut().push(change))
-        },
-        ..step_list(plan.clone(), true)
+    let mut props = step_list(plan.clone(), true);
+    props.steps.done[1] = true;
+    props.steps.ondone = {
+        let reported = reported.clone();
+        Callback::from(move |change| reported.borrow_mut().push(change))
     };
     let root = mount::<StepList>(props);
     rendered(&root, ".done input").await;
@@ -421,7 +421,7 @@ async fn each_step_has_a_done_box_that_reports_its_item_and_a_count() {
     assert_eq!(texts(&root, ".progress"), ["1 of 7 steps done"]);
     let first = root.query_selector(".step .done input").unwrap().unwrap();
     first.dyn_into::<HtmlElement>().unwrap().click();
-    let expected = (Item::Step(0).id(&plan).unwrap(), true);
+    let expected = (Part::Steps.item(0).id(&plan).unwrap(), true);
     assert_eq!(*reported.borrow(), [expected]);
     root.remove();
 }
@@ -483,15 +483,9 @@ async fn a_failing_step_opens_to_its_remedies_with_sources_and_no_copy_for_cauti
 
 #[wasm_bindgen_test]
 async fn error_lookup_answers_on_the_button_not_on_typing() {
-    let input = PlanInput {
-        shutdown: Some("2026-01-01".into()),
-        restart: Some("2026-03-01".into()),
-        today: Some("2026-03-01".into()),
-        clusters: vec![ClusterInput::new("prod1")],
-        ..PlanInput::default()
-    };
+    let dates = ["2026-01-01", "2026-03-01", "2026-03-01"];
     let root = mount::<ErrorLookup>(ErrorLookupProps {
-        input,
+        input: input(dates, vec![ClusterInput::new("prod1")]),
         started: true,
         copied: None,
         copy: Callback::noop(),
@@ -583,18 +577,12 @@ async fn a_done_mark_or_a_copy_re_renders_only_what_it_changed() {
     .await;
     TimeoutFuture::new(50).await;
     let counts = render_count::take();
-    assert_eq!(counts.get("FixStep"), Some(&1), "{counts:?}");
+    assert_eq!(counts.get("RunbookItem"), Some(&1), "{counts:?}");
     assert_eq!(counts.get("DoneBox"), Some(&1), "{counts:?}");
-    let containers = [
-        "Planner",
-        "Results",
-        "PowerSection",
-        "BeforeYouStart",
-        "StepList",
-    ];
+    let containers = ["Planner", "Results", "CheckSection", "StepList", "ItemList"];
     for (name, count) in &counts {
         assert!(
-            ["FixStep", "DoneBox"].contains(name) || containers.contains(name) && *count <= 2,
+            ["RunbookItem", "DoneBox"].contains(name) || containers.contains(name) && *count <= 2,
             "{name} rendered {count} times for a Done mark: {counts:?}"
         );
     }
@@ -602,19 +590,19 @@ async fn a_done_mark_or_a_copy_re_renders_only_what_it_changed() {
     // A copy: its button and the step that holds it, nothing else.
     copy_step(&root, 2).await;
     let counts = render_count::take();
-    for name in ["FixStep", "CommandLine", "CopyButton"] {
+    for name in ["RunbookItem", "CommandLine", "CopyButton"] {
         assert_eq!(counts.get(name), Some(&1), "{name}: {counts:?}");
     }
-    for name in ["CheckItem", "DoneBox", "IfFails", "RemedyItem", "Form"] {
+    for name in ["DoneBox", "IfFails", "RemedyItem", "Form"] {
         assert_eq!(counts.get(name), None, "{name}: {counts:?}");
     }
     // The next copy: its button, and the one whose confirmation it replaces.
     copy_step(&root, 4).await;
     let counts = render_count::take();
-    for name in ["FixStep", "CommandLine", "CopyButton"] {
+    for name in ["RunbookItem", "CommandLine", "CopyButton"] {
         assert_eq!(counts.get(name), Some(&2), "{name}: {counts:?}");
     }
-    for name in ["CheckItem", "DoneBox", "IfFails", "RemedyItem", "Form"] {
+    for name in ["DoneBox", "IfFails", "RemedyItem", "Form"] {
         assert_eq!(counts.get(name), None, "{name}: {counts:?}");
     }
     root.remove();

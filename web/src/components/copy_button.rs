@@ -57,6 +57,32 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
     }
 }
 
+/// The Copy buttons of a part of the page: the state's last copy when one of them made
+/// it, and what a click reports. Narrowed as it travels down ([`Copying::only`]), so a
+/// copy changes the props of the parts that hold its button, and of no others.
+#[derive(Clone, PartialEq, Default)]
+pub struct Copying {
+    /// The last copy and whether it worked, when one of these buttons made it.
+    pub last: Option<(CopyTarget, bool)>,
+    /// A click on one of them.
+    pub oncopy: Callback<CopyTarget>,
+}
+
+impl Copying {
+    /// The share of the buttons whose targets `mine` accepts.
+    pub fn only(&self, mine: impl Fn(CopyTarget) -> bool) -> Copying {
+        Copying {
+            last: self.last.filter(|&(target, _)| mine(target)),
+            oncopy: self.oncopy.clone(),
+        }
+    }
+
+    /// The confirmation of `target`'s button (see [`confirming`]).
+    pub fn confirming(&self, target: CopyTarget) -> Option<bool> {
+        confirming(target, self.last)
+    }
+}
+
 /// The button of `target`'s confirmation, from the state's last copy: whether the copy
 /// worked when the last copy was of `target`, `None` otherwise.
 pub fn confirming(target: CopyTarget, last: Option<(CopyTarget, bool)>) -> Option<bool> {
@@ -76,12 +102,19 @@ fn status(worked: bool) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::item::Part;
 
     #[test]
     fn only_the_button_that_copied_confirms() {
-        let copied = Some((CopyTarget::Step(1), true));
-        assert_eq!(confirming(CopyTarget::Step(1), copied), Some(true));
-        assert_eq!(confirming(CopyTarget::Step(2), copied), None);
+        let copied = Some((CopyTarget::Item(Part::Steps.item(1)), true));
+        assert_eq!(
+            confirming(CopyTarget::Item(Part::Steps.item(1)), copied),
+            Some(true)
+        );
+        assert_eq!(
+            confirming(CopyTarget::Item(Part::Steps.item(2)), copied),
+            None
+        );
         assert_eq!(confirming(CopyTarget::All, None), None);
         let failed = confirming(CopyTarget::Link, Some((CopyTarget::Link, false)));
         assert_eq!(failed, Some(false));

@@ -1,5 +1,7 @@
 //! "Paste an error": what PowerShell printed in, the documented fix out.
 
+pub mod found_remedy;
+
 use std::rc::Rc;
 
 use certplan::lookup::{find_remedies, RemedyMatch};
@@ -7,7 +9,7 @@ use certplan::PlanInput;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::found_remedy::FoundRemedy;
+use crate::components::error_lookup::found_remedy::FoundRemedy;
 use crate::state::CopyTarget;
 
 /// The id of the textarea, for its label.

@@ -1,14 +1,22 @@
 //! The form: three dates, the workload clusters, and "Copy link".
 
+pub mod cluster;
+pub mod cluster_list;
+pub mod date_input;
+pub mod paste_names;
+pub mod share_link;
+
 use certplan::Error;
 use yew::prelude::*;
 
-use crate::components::cluster_list::ClusterList;
-use crate::components::date_field::DateField;
+use crate::components::form::cluster_list::ClusterList;
+use crate::components::form::date_input::DateInput;
+use crate::components::form::share_link::ShareLink;
 use crate::components::message;
-use crate::components::share_link::ShareLink;
+use crate::hooks::Actions;
 use crate::render_count;
-use crate::state::{ClusterRow, CopyTarget, DateField as Field, DateStatus, PasteReport};
+use crate::shared::Shared;
+use crate::state::{ClusterRow, CopyTarget, DateField, PasteReport};
 
 /// What the form shows, and what it reports.
 #[derive(Properties, PartialEq)]
@@ -27,26 +35,12 @@ pub struct FormProps {
     pub errors: Vec<Error>,
     /// While "Copy link" confirms: whether the copy worked.
     pub copied: Option<bool>,
-    /// A date changed or was left.
-    pub ondate: Callback<(Field, String, DateStatus)>,
-    /// "Add cluster".
-    pub onadd: Callback<()>,
-    /// A cluster name changed.
-    pub onname: Callback<(u32, String)>,
-    /// A cluster's name field was left.
-    pub onleave: Callback<u32>,
-    /// A load balancer changed.
-    pub onbalancer: Callback<(u32, bool)>,
-    /// A cluster's "Remove".
-    pub onremove: Callback<u32>,
     /// "Paste cluster names" as typed.
     pub paste: AttrValue,
     /// What the last "Add these clusters" did.
     pub pasted: Option<PasteReport>,
-    /// The paste box changed.
-    pub onpaste: Callback<String>,
-    /// "Add these clusters".
-    pub onaddpasted: Callback<()>,
+    /// The dates, the clusters and the paste box report their changes here.
+    pub actions: Shared<Actions>,
     /// "Copy link".
     pub oncopy: Callback<CopyTarget>,
     /// The app runs. Before, in the prerendered page, the date fields take input (the
@@ -58,62 +52,63 @@ pub struct FormProps {
 #[component]
 pub fn Form(props: &FormProps) -> Html {
     render_count::rendered("Form");
-    let error = |field: Field| {
+    let error = |field: DateField| {
         props
             .errors
             .iter()
             .find(|e| e.field() == field.field())
             .map(|e| AttrValue::from(message(e)))
     };
-    let restart_hint = if props.today.is_empty() {
-        AttrValue::Static("Leave empty while still off: the plan is then for powering on today.")
-    } else {
-        let hint = [
-            "Leave empty while still off: the plan is then for powering on today, ",
-            &props.today,
-            ".",
-        ];
-        AttrValue::from(hint.concat())
-    };
+    // The three dates, in the order a person knows them.
+    let dates = DateField::ALL.map(|field| {
+        let (value, hint) = match field {
+            DateField::Shutdown => (
+                &props.shutdown,
+                AttrValue::Static("First day the clusters were powered off."),
+            ),
+            DateField::Restart => (&props.restart, restart_hint(&props.today)),
+            DateField::LastUpdate => (
+                &props.last_update,
+                AttrValue::Static("Last update of the AKS deployment, if you know it."),
+            ),
+        };
+        html! {
+            <DateInput
+                {field}
+                value={value.clone()}
+                {hint}
+                error={error(field)}
+                onchange={props.actions.ondate.clone()}
+            />
+        }
+    });
     html! {
         <section class="panel form" aria-labelledby="form-title">
             <h2 id="form-title">{"Your clusters"}</h2>
-            <DateField
-                field={Field::Shutdown}
-                value={props.shutdown.clone()}
-                hint="First day the clusters were powered off."
-                error={error(Field::Shutdown)}
-                onchange={props.ondate.clone()}
-            />
-            <DateField
-                field={Field::Restart}
-                value={props.restart.clone()}
-                hint={restart_hint}
-                error={error(Field::Restart)}
-                onchange={props.ondate.clone()}
-            />
-            <DateField
-                field={Field::LastUpdate}
-                value={props.last_update.clone()}
-                hint="Last update of the AKS deployment, if you know it."
-                error={error(Field::LastUpdate)}
-                onchange={props.ondate.clone()}
-            />
+            { for dates }
             <ClusterList
                 clusters={props.clusters.clone()}
                 errors={props.errors.clone()}
-                onadd={props.onadd.clone()}
-                onname={props.onname.clone()}
-                onleave={props.onleave.clone()}
-                onbalancer={props.onbalancer.clone()}
-                onremove={props.onremove.clone()}
                 paste={props.paste.clone()}
                 pasted={props.pasted}
-                onpaste={props.onpaste.clone()}
-                onaddpasted={props.onaddpasted.clone()}
+                actions={props.actions.clone()}
                 started={props.started}
             />
             <ShareLink copied={props.copied} oncopy={props.oncopy.clone()} started={props.started} />
         </section>
+    }
+}
+
+/// The power-on date's hint: empty means still off, so the plan is for today.
+fn restart_hint(today: &str) -> AttrValue {
+    if today.is_empty() {
+        AttrValue::Static("Leave empty while still off: the plan is then for powering on today.")
+    } else {
+        let hint = [
+            "Leave empty while still off: the plan is then for powering on today, ",
+            today,
+            ".",
+        ];
+        AttrValue::from(hint.concat())
     }
 }

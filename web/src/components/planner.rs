@@ -3,17 +3,15 @@
 use certplan::{query, reminder};
 use yew::prelude::*;
 
-use crate::components::before_you_start::CHECKS_TITLE_ID;
-use crate::components::copy_button::confirming;
+use crate::components::copy_button::{confirming, Copying};
 use crate::components::error_lookup::ErrorLookup;
 use crate::components::form::Form;
-use crate::components::jump_to::{JumpLink, JumpTo};
-use crate::components::power_section::Power;
-use crate::components::query_notice::QueryNotice;
+use crate::components::page::query_notice::QueryNotice;
 use crate::components::results::Results;
-use crate::components::step_list::STEPS_TITLE_ID;
+use crate::components::runbook::frame::frame;
+use crate::components::runbook::jump_to::{JumpLink, JumpTo};
 use crate::hooks::{use_actions, use_copy};
-use crate::item::Item;
+use crate::item::Part;
 use crate::outcome::{Asked, Outcome};
 use crate::platform::{
     compact, download, frame_height, location, reference_rows, storage, theme, today,
@@ -180,16 +178,9 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     clusters={state.clusters.clone()}
                     errors={outcome.errors().to_vec()}
                     copied={confirming(CopyTarget::Link, state.copied)}
-                    ondate={actions.ondate.clone()}
-                    onadd={actions.onadd.clone()}
-                    onname={actions.onname.clone()}
-                    onleave={actions.onleave.clone()}
-                    onbalancer={actions.onbalancer.clone()}
-                    onremove={actions.onremove.clone()}
                     paste={state.paste.clone()}
                     pasted={state.pasted}
-                    onpaste={actions.onpaste.clone()}
-                    onaddpasted={actions.onaddpasted.clone()}
+                    actions={actions.clone()}
                     oncopy={oncopy.clone()}
                     started={state.started}
                 />
@@ -202,12 +193,12 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     reminder_day={reminder_day.map(AttrValue::from)}
                     {onremind}
                     progress={state.progress.clone()}
-                    ondone={actions.ondone.clone()}
-                    onclear={actions.onclear.clone()}
                     can_undo={state.cleared.is_some()}
-                    onundo={actions.onundo.clone()}
-                    copied={state.copied.filter(|(target, _)| target.item().is_some() || *target == CopyTarget::All)}
-                    {oncopy}
+                    {actions}
+                    copying={Copying {
+                        last: state.copied.filter(|(target, _)| target.item().is_some() || *target == CopyTarget::All),
+                        oncopy,
+                    }}
                     {ondownload}
                     file={certplan::script_file_name(&state.today)}
                 />
@@ -221,14 +212,9 @@ fn item_ids(plan: Option<&certplan::Plan>) -> Vec<String> {
     let Some(plan) = plan else {
         return Vec::new();
     };
-    let power_off = (0..plan.power_off.len()).map(Item::PowerOff);
-    let power_on = (0..plan.power_on.len()).map(Item::PowerOn);
-    let checks = (0..plan.checks.len()).map(Item::Check);
-    let steps = (0..plan.steps.len()).map(Item::Step);
-    power_off
-        .chain(power_on)
-        .chain(checks)
-        .chain(steps)
+    Part::ALL
+        .into_iter()
+        .flat_map(|part| part.items(plan))
         .filter_map(|item| item.id(plan))
         .collect()
 }
@@ -239,26 +225,12 @@ fn jump_links(plan: Option<&certplan::Plan>) -> Vec<JumpLink> {
     else {
         return Vec::new();
     };
-    let mut links = Vec::new();
-    for (power, items) in [(Power::Off, &plan.power_off), (Power::On, &plan.power_on)] {
-        if !items.is_empty() {
-            links.push(JumpLink {
-                id: power.id(),
-                label: power.title(),
-            });
-        }
-    }
-    if !plan.checks.is_empty() {
-        links.push(JumpLink {
-            id: CHECKS_TITLE_ID,
-            label: "Before you start",
-        });
-    }
-    links.push(JumpLink {
-        id: STEPS_TITLE_ID,
-        label: "Fix commands",
-    });
-    links
+    // The fix commands' heading is there even without a step, to say why.
+    Part::ALL
+        .into_iter()
+        .filter(|&part| part == Part::Steps || part.items(plan).next().is_some())
+        .map(|part| frame(part).jump_link())
+        .collect()
 }
 
 /// The power-on day when it is still ahead: a planned power-on, or (still off) the day

@@ -1,20 +1,30 @@
 //! The results side: errors, or what to enter, or the plan.
 
+pub mod error_summary;
+pub mod guidance;
+pub mod layer_card;
+pub mod notes;
+pub mod reminder_button;
+pub mod summary;
+pub mod timeline;
+
 use std::rc::Rc;
 
 use certplan::{NoteCode, Plan};
 use yew::prelude::*;
 
-use crate::components::before_you_start::BeforeYouStart;
-use crate::components::error_summary::ErrorSummary;
-use crate::components::guidance::Guidance;
-use crate::components::layer_card::LayerCard;
-use crate::components::notes::Notes;
-use crate::components::power_section::{Power, PowerSection};
-use crate::components::reminder_button::ReminderButton;
-use crate::components::step_list::StepList;
-use crate::components::summary::Summary;
-use crate::item::Item;
+use crate::components::copy_button::Copying;
+use crate::components::results::error_summary::ErrorSummary;
+use crate::components::results::guidance::Guidance;
+use crate::components::results::layer_card::LayerCard;
+use crate::components::results::notes::Notes;
+use crate::components::results::reminder_button::ReminderButton;
+use crate::components::results::summary::Summary;
+use crate::components::runbook::check_section::CheckSection;
+use crate::components::runbook::item_list::ItemListProps;
+use crate::components::runbook::step_list::StepList;
+use crate::hooks::Actions;
+use crate::item::Part;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
 use crate::render_count;
@@ -41,18 +51,12 @@ pub struct ResultsProps {
     pub onremind: Callback<()>,
     /// Which checks and steps are marked done.
     pub progress: Progress,
-    /// A "Done" box changed.
-    pub ondone: Callback<(String, bool)>,
-    /// "Clear progress".
-    pub onclear: Callback<()>,
     /// "Clear progress" took marks away: "Undo clear" can bring them back.
     pub can_undo: bool,
-    /// "Undo clear".
-    pub onundo: Callback<()>,
-    /// The state's last copy, for the buttons' confirmation.
-    pub copied: Option<(CopyTarget, bool)>,
-    /// A Copy button.
-    pub oncopy: Callback<CopyTarget>,
+    /// The runbook's "Done" boxes, "Clear progress" and "Undo clear" report here.
+    pub actions: Shared<Actions>,
+    /// The runbook's Copy buttons.
+    pub copying: Copying,
     /// "Download .ps1".
     pub ondownload: Callback<()>,
     /// The name the script downloads as.
@@ -95,11 +99,18 @@ fn nothing_entered(plan: &Plan) -> bool {
 }
 
 fn plan_view(plan: &Shared<Plan>, props: &ResultsProps) -> Html {
-    // Each section hears of a copy only when one of its buttons made it.
-    let copied_in = |section: fn(Item) -> bool| {
-        props
-            .copied
-            .filter(|(target, _)| target.item().is_some_and(section))
+    // Each list hears of a copy, and of its marks, only when they are its own.
+    let list = |part: Part| ItemListProps {
+        plan: plan.clone(),
+        part,
+        done: part
+            .items(plan)
+            .map(|item| item.id(plan).is_some_and(|id| props.progress.is_done(&id)))
+            .collect(),
+        ondone: props.actions.ondone.clone(),
+        copying: props
+            .copying
+            .only(|target| target.item().is_some_and(|item| item.part == part)),
     };
     let (card_notes, other_notes): (Vec<_>, Vec<_>) = plan.notes.iter().cloned().partition(|n| {
         matches!(
@@ -141,41 +152,15 @@ fn plan_view(plan: &Shared<Plan>, props: &ResultsProps) -> Html {
                 />
             </div>
             <Notes notes={runbook_notes} />
-            <PowerSection
-                power={Power::Off}
-                plan={plan.clone()}
-                progress={props.progress.clone()}
-                ondone={props.ondone.clone()}
-                copied={copied_in(|item| matches!(item, Item::PowerOff(_)))}
-                oncopy={props.oncopy.clone()}
-            />
-            <PowerSection
-                power={Power::On}
-                plan={plan.clone()}
-                progress={props.progress.clone()}
-                ondone={props.ondone.clone()}
-                copied={copied_in(|item| matches!(item, Item::PowerOn(_)))}
-                oncopy={props.oncopy.clone()}
-            />
-            <BeforeYouStart
-                plan={plan.clone()}
-                progress={props.progress.clone()}
-                ondone={props.ondone.clone()}
-                copied={copied_in(|item| matches!(item, Item::Check(_)))}
-                oncopy={props.oncopy.clone()}
-            />
+            <CheckSection ..list(Part::PowerOff) />
+            <CheckSection ..list(Part::PowerOn) />
+            <CheckSection ..list(Part::Checks) />
             <StepList
-                plan={plan.clone()}
+                steps={list(Part::Steps)}
                 {impacted}
-                progress={props.progress.clone()}
-                ondone={props.ondone.clone()}
-                onclear={props.onclear.clone()}
                 can_undo={props.can_undo}
-                onundo={props.onundo.clone()}
-                copied={props.copied.filter(|(target, _)| {
-                    *target == CopyTarget::All || matches!(target.item(), Some(Item::Step(_)))
-                })}
-                oncopy={props.oncopy.clone()}
+                actions={props.actions.clone()}
+                copied_all={props.copying.confirming(CopyTarget::All)}
                 ondownload={props.ondownload.clone()}
                 file={props.file.clone()}
             />

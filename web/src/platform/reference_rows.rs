@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::components::reference::row_id;
+use crate::components::page::reference::row_id;
 
 /// Rows with these core ids get class `match` (which shows their "applies"), every other
 /// row loses it.

@@ -3,9 +3,9 @@
 use certplan::tables;
 use yew::prelude::*;
 
-use crate::components::reference::row_id;
-use crate::components::row_head::RowHead;
-use crate::components::table_frame::TableFrame;
+use crate::components::page::reference::row_id;
+use crate::components::page::row_head::RowHead;
+use crate::components::page::table_frame::TableFrame;
 
 /// Which impact table, and the id of its caption.
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@
 use certplan::Error;
 use yew::prelude::*;
 
-use crate::components::cluster::name_id;
+use crate::components::form::cluster::name_id;
 use crate::components::message;
 
 /// The errors, and the cluster rows' ids to link them to.

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::timeline::Timeline;
+use crate::components::results::timeline::Timeline;
 
 /// The lengths, and the input in one line for print.
 #[derive(Properties, PartialEq)]

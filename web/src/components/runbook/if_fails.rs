@@ -4,20 +4,16 @@ use certplan::Plan;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::remedy_item::RemedyItem;
-use crate::item::Item;
+use crate::components::copy_button::Copying;
+use crate::components::runbook::remedy_item::RemedyItem;
+use crate::item::{Item, Part};
 use crate::render_count;
 use crate::shared::Shared;
 use crate::state::CopyTarget;
 
 /// The id of an item's disclosure, for links to it.
 pub fn id(item: Item) -> String {
-    match item {
-        Item::Check(n) => format!("fails-check-{}", n + 1),
-        Item::Step(n) => format!("fails-step-{}", n + 1),
-        Item::PowerOn(n) => format!("fails-power-on-{}", n + 1),
-        Item::PowerOff(n) => format!("fails-power-off-{}", n + 1),
-    }
+    format!("fails-{}-{}", item.part.slug(), item.number())
 }
 
 /// An item's remedies.
@@ -27,11 +23,8 @@ pub struct IfFailsProps {
     pub plan: Shared<Plan>,
     /// The check or step.
     pub item: Item,
-    /// The state's last copy when one of the item's buttons made it, for the remedies'
-    /// confirmation; `None` otherwise.
-    pub copied: Option<(CopyTarget, bool)>,
-    /// A Copy button.
-    pub oncopy: Callback<CopyTarget>,
+    /// The remedies' Copy buttons.
+    pub copying: Copying,
 }
 
 /// Closed by default: the runbook stays short until something goes wrong. The remedies
@@ -58,9 +51,9 @@ pub fn IfFails(props: &IfFailsProps) -> Html {
     if remedies.is_empty() {
         return Html::default();
     }
-    let summary = match props.item {
-        Item::Check(_) | Item::PowerOn(_) => "If the answer is not that",
-        Item::PowerOff(_) | Item::Step(_) => "If this step fails",
+    let summary = match props.item.part {
+        Part::Checks | Part::PowerOn => "If the answer is not that",
+        Part::PowerOff | Part::Steps => "If this step fails",
     };
     html! {
         <details class="if-fails" id={id(props.item)} ref={details} {ontoggle}>
@@ -72,10 +65,9 @@ pub fn IfFails(props: &IfFailsProps) -> Html {
                             plan={props.plan.clone()}
                             item={props.item}
                             {index}
-                            copied={props.copied.filter(|(target, _)| {
+                            copying={props.copying.only(|target| {
                                 matches!(target, CopyTarget::Remedy(at) if at.remedy == index)
                             })}
-                            oncopy={props.oncopy.clone()}
                         />
                     }) }
                 </ul>

@@ -4,7 +4,7 @@ use certplan::Plan;
 use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
-use crate::components::copy_button::confirming;
+use crate::components::copy_button::Copying;
 use crate::components::source_link::SourceLink;
 use crate::item::Item;
 use crate::render_count;
@@ -20,11 +20,8 @@ pub struct RemedyItemProps {
     pub item: Item,
     /// Its position among the item's remedies (0-based).
     pub index: usize,
-    /// The state's last copy when one of this remedy's buttons made it, for their
-    /// confirmation; `None` otherwise.
-    pub copied: Option<(CopyTarget, bool)>,
-    /// A Copy button.
-    pub oncopy: Callback<CopyTarget>,
+    /// The remedy's Copy buttons.
+    pub copying: Copying,
 }
 
 /// The symptom, then either the commands to paste or, for anything destructive or
@@ -60,8 +57,8 @@ pub fn RemedyItem(props: &RemedyItemProps) -> Html {
                         command={text.clone()}
                         {target}
                         aria_label={format!("Copy fix command: {text}")}
-                        copied={confirming(target, props.copied)}
-                        oncopy={props.oncopy.clone()}
+                        copied={props.copying.confirming(target)}
+                        oncopy={props.copying.oncopy.clone()}
                     />
                 }
             })

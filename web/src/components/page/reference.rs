@@ -7,8 +7,8 @@ use certplan::sources::UPDATE_CERTIFICATES;
 use certplan::tables::{FIX_TABLE, SHUTDOWN_TABLE, UPDATE_TABLE};
 use yew::prelude::*;
 
-use crate::components::fix_table::FixTable;
-use crate::components::impact_table::ImpactTable;
+use crate::components::page::fix_table::FixTable;
+use crate::components::page::impact_table::ImpactTable;
 use crate::components::source_link::SourceLink;
 
 /// The id of the table row for the core's row id `row`.

@@ -4,13 +4,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::error_id;
-use crate::state::{DateField as Field, DateStatus};
+use crate::state::{DateField, DateStatus};
 
 /// A date field's value, hint and error.
 #[derive(Properties, PartialEq)]
-pub struct DateFieldProps {
+pub struct DateInputProps {
     /// Which of the three.
-    pub field: Field,
+    pub field: DateField,
     /// The value, `YYYY-MM-DD` or empty.
     pub value: AttrValue,
     /// What to enter, under the label.
@@ -20,7 +20,7 @@ pub struct DateFieldProps {
     pub error: Option<AttrValue>,
     /// Every change of the value, and leaving the field: the value and what else the
     /// field holds.
-    pub onchange: Callback<(Field, String, DateStatus)>,
+    pub onchange: Callback<(DateField, String, DateStatus)>,
 }
 
 /// What the input holds. Its value is empty for an incomplete or impossible date, so
@@ -41,7 +41,7 @@ fn read(input: &HtmlInputElement, focused: bool) -> (String, DateStatus) {
 /// The input, labelled, described by its hint and, when it is wrong, marked invalid and
 /// described by its message too.
 #[component]
-pub fn DateField(props: &DateFieldProps) -> Html {
+pub fn DateInput(props: &DateInputProps) -> Html {
     let field = props.field;
     let id = field.field();
     let hint_id = [id, "-hint"].concat();

@@ -4,9 +4,11 @@ use certplan::Error;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::cluster::Cluster;
+use crate::components::form::cluster::Cluster;
+use crate::components::form::paste_names::PasteNames;
 use crate::components::message;
-use crate::components::paste_names::PasteNames;
+use crate::hooks::Actions;
+use crate::shared::Shared;
 use crate::state::{ClusterRow, PasteReport};
 
 /// The id of "Add cluster" (the fix section links to it when clusters are missing).
@@ -19,24 +21,12 @@ pub struct ClusterListProps {
     pub clusters: Vec<ClusterRow>,
     /// The form's errors; those for `clusters[N].name` go to row N.
     pub errors: Vec<Error>,
-    /// "Add cluster".
-    pub onadd: Callback<()>,
-    /// A name changed.
-    pub onname: Callback<(u32, String)>,
-    /// A cluster's name field was left.
-    pub onleave: Callback<u32>,
-    /// A load balancer changed.
-    pub onbalancer: Callback<(u32, bool)>,
-    /// A row's "Remove".
-    pub onremove: Callback<u32>,
     /// "Paste cluster names" as typed.
     pub paste: AttrValue,
     /// What the last "Add these clusters" did.
     pub pasted: Option<PasteReport>,
-    /// The paste box changed.
-    pub onpaste: Callback<String>,
-    /// "Add these clusters".
-    pub onaddpasted: Callback<()>,
+    /// The rows, "Add cluster" and the paste box report their changes here.
+    pub actions: Shared<Actions>,
     /// The app runs (before, "Add cluster" could not add).
     pub started: bool,
 }
@@ -48,7 +38,7 @@ pub fn ClusterList(props: &ClusterListProps) -> Html {
     // The removed row's button had focus, which would fall to the page's top: it goes
     // to "Add cluster" instead, before the row goes.
     let onremove = {
-        let (add, onremove) = (add.clone(), props.onremove.clone());
+        let (add, onremove) = (add.clone(), props.actions.onremove.clone());
         Callback::from(move |id| {
             if let Some(button) = add.cast::<HtmlElement>() {
                 let _ = button.focus();
@@ -79,9 +69,9 @@ pub fn ClusterList(props: &ClusterListProps) -> Html {
                             row={row.clone()}
                             position={index + 1}
                             error={error(index)}
-                            onname={props.onname.clone()}
-                            onleave={props.onleave.clone()}
-                            onbalancer={props.onbalancer.clone()}
+                            onname={props.actions.onname.clone()}
+                            onleave={props.actions.onleave.clone()}
+                            onbalancer={props.actions.onbalancer.clone()}
                             onremove={onremove.clone()}
                         />
                     }) }
@@ -93,15 +83,15 @@ pub fn ClusterList(props: &ClusterListProps) -> Html {
                 id={ADD_ID}
                 ref={add}
                 disabled={!props.started}
-                onclick={props.onadd.reform(|_| ())}
+                onclick={props.actions.onadd.reform(|_| ())}
             >
                 {"Add cluster"}
             </button>
             <PasteNames
                 text={props.paste.clone()}
                 report={props.pasted}
-                ontext={props.onpaste.clone()}
-                onadd={props.onaddpasted.clone()}
+                ontext={props.actions.onpaste.clone()}
+                onadd={props.actions.onaddpasted.clone()}
                 started={props.started}
             />
         </fieldset>

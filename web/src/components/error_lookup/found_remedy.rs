@@ -6,9 +6,9 @@ use yew::prelude::*;
 
 use crate::components::command_line::CommandLine;
 use crate::components::copy_button::confirming;
-use crate::components::if_fails;
+use crate::components::runbook::if_fails;
 use crate::components::source_link::SourceLink;
-use crate::item::Item;
+use crate::item::Part;
 use crate::platform::disclosure;
 use crate::state::CopyTarget;
 
@@ -69,10 +69,10 @@ pub fn FoundRemedy(props: &FoundRemedyProps) -> Html {
     let place = found.place.map(|place| {
         let (item, name) = match place {
             Place::Check(n) => (
-                Item::Check(n),
+                Part::Checks.item(n),
                 format!("check {} of Before you start", n + 1),
             ),
-            Place::Step(n) => (Item::Step(n), format!("step {}", n + 1)),
+            Place::Step(n) => (Part::Steps.item(n), format!("step {}", n + 1)),
         };
         let id = if_fails::id(item);
         let href = AttrValue::from(["#", &id].concat());

@@ -3,7 +3,7 @@
 use certplan::{Layer, Note};
 use yew::prelude::*;
 
-use crate::components::source_link::SourceLink;
+use crate::components::results::notes::sourced;
 
 /// The layer, its verdict, and the notes that belong on its card.
 #[derive(Properties, PartialEq)]
@@ -34,14 +34,7 @@ pub fn LayerCard(props: &LayerCardProps) -> Html {
             <p class="verdict"><span class="symbol" aria-hidden="true">{symbol}</span>{verdict}</p>
             <p class="reason">{props.layer.reason.clone()}</p>
             { for props.notes.iter().map(|note| html! {
-                <p class={classes!("note", note.code.as_str())}>
-                    {note.text.clone()}{" "}
-                    <span class="source">
-                        {"("}
-                        <SourceLink url={note.source.clone()} date={note.source_date.clone()} />
-                        {")"}
-                    </span>
-                </p>
+                <p class={classes!("note", note.code.as_str())}>{sourced(note)}</p>
             }) }
         </article>
     }

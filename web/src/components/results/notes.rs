@@ -22,15 +22,22 @@ pub fn Notes(props: &NotesProps) -> Html {
     html! {
         <ul class="notes">
             { for props.notes.iter().map(|note| html! {
-                <li class={note.code.as_str()}>
-                    {note.text.clone()}{" "}
-                    <span class="source">
-                        {"("}
-                        <SourceLink url={note.source.clone()} date={note.source_date.clone()} />
-                        {")"}
-                    </span>
-                </li>
+                <li class={note.code.as_str()}>{sourced(note)}</li>
             }) }
         </ul>
+    }
+}
+
+/// A note's text and, in brackets, the page it comes from with that page's date.
+pub fn sourced(note: &Note) -> Html {
+    html! {
+        <>
+            {note.text.clone()}{" "}
+            <span class="source">
+                {"("}
+                <SourceLink url={note.source.clone()} date={note.source_date.clone()} />
+                {")"}
+            </span>
+        </>
     }
 }
