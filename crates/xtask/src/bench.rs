@@ -122,7 +122,7 @@ pub fn run(args: &[String]) -> Result {
     }
     let dist = paths::dist();
     let out = out_dir()?;
-    static_page::write(&out.join("static"))?;
+    static_page::write(&dist, &out.join("static"))?;
     let figures = Figures {
         stamp: Stamp::now(),
         bytes: bytes::measure(&dist)?,
