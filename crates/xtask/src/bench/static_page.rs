@@ -3,13 +3,12 @@
 //! little inline CSS. It is what the planner replaces at its smallest, so "planner /
 //! static" says what the interactivity costs.
 
-use std::fs;
 use std::path::Path;
 
 use lol_html::element;
 use lol_html::html_content::ContentType;
 
-use crate::cmd::Result;
+use crate::cmd::{self, Result};
 use crate::html;
 
 const STYLE: &str = "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse;width:100%;margin:0 0 2rem}th,td{border:1px solid #999;padding:.4rem .6rem;text-align:left;vertical-align:top}code{font-family:ui-monospace,monospace}</style>";
@@ -17,16 +16,14 @@ const STYLE: &str = "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60
 /// Writes `dir/index.html` from `dist`/index.html.
 pub fn write(dist: &Path, dir: &Path) -> Result {
     let index = dist.join("index.html");
-    let page = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let page = tables_only(&page)?;
+    let page = tables_only(&cmd::read(&index)?)?;
     if !page.contains("<table") {
         return Err(format!(
             "{}: no tables in the prerendered page",
             index.display()
         ));
     }
-    fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    super::write(&dir.join("index.html"), &page)
+    cmd::write(&dir.join("index.html"), page)
 }
 
 /// `page` with its links and scripts gone, the body down to the tables' section (without
