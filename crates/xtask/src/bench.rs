@@ -19,9 +19,6 @@ mod scripts;
 mod static_page;
 mod twiggy;
 
-use std::fs;
-use std::path::{Path, PathBuf};
-
 use crate::build;
 use crate::cmd::{self, Result};
 use crate::paths;
@@ -97,16 +94,11 @@ impl Stamp {
         let read = |program: &str, args: &[&str]| {
             cmd::output(program, args).map_or_else(|| "?".to_owned(), |s| s.trim().to_owned())
         };
-        let dirty = cmd::output("git", &["status", "--porcelain", "--untracked-files=no"])
-            .is_some_and(|s| !s.trim().is_empty());
-        let commit = read("git", &["rev-parse", "--short", "HEAD"]);
+        // --match of no tag: the commit alone, never a tag's name.
+        let describe = ["describe", "--always", "--dirty=+dirty", "--match=-"];
         Stamp {
             date: read("date", &["-u", "+%F"]),
-            commit: if dirty {
-                format!("{commit}+dirty")
-            } else {
-                commit
-            },
+            commit: read("git", &describe),
             rustc: read("rustc", &["--version"]),
             cpus: std::thread::available_parallelism().map_or(1, usize::from),
         }
@@ -120,9 +112,8 @@ pub fn run(args: &[String]) -> Result {
     if options.build {
         build::release()?;
     }
-    let dist = paths::dist();
-    let out = out_dir()?;
-    static_page::write(&out.join("static"))?;
+    let (dist, out) = (paths::dist(), paths::root().join("target/bench"));
+    static_page::write(&dist, &out.join("static"))?;
     let figures = Figures {
         stamp: Stamp::now(),
         bytes: bytes::measure(&dist)?,
@@ -131,24 +122,13 @@ pub fn run(args: &[String]) -> Result {
         records: scripts::run(&out, options.rounds)?,
     };
     let report = report::render(&figures);
-    write(&out.join("report.md"), &report)?;
+    cmd::write(&out.join("report.md"), &report)?;
     println!("\n{report}\nbench: report written to target/bench/report.md");
     if options.record {
         let line = history::record(&figures)?;
         println!("bench: recorded in tests/bench/history.md:\n{line}");
     }
     Ok(())
-}
-
-/// target/bench/, where every output of the run goes.
-fn out_dir() -> Result<PathBuf> {
-    let out = paths::root().join("target").join("bench");
-    fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    Ok(out)
-}
-
-fn write(file: &Path, text: &str) -> Result {
-    fs::write(file, text).map_err(|e| format!("{}: {e}", file.display()))
 }
 
 #[cfg(test)]

@@ -2,14 +2,13 @@
 //! the strict CSP (README) with no inline script to hash, and no hash to go stale when
 //! the script changes: trunk-rs/trunk#288 asks Trunk for this; open since 2021.
 
-use std::fs;
 use std::path::Path;
 
 use lol_html::element;
 use lol_html::html_content::ContentType;
 use sha2::{Digest, Sha384};
 
-use crate::cmd::Result;
+use crate::cmd::{self, Result};
 use crate::html;
 
 const INLINE_SCRIPT: &str = "script:not([src])";
@@ -17,10 +16,10 @@ const INLINE_SCRIPT: &str = "script:not([src])";
 /// Rewrites `dir`/index.html to load `boot-<hash>.js` instead of the inline script.
 pub fn externalize(dir: &Path) -> Result {
     let index = dir.join("index.html");
-    let page = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let page = cmd::read(&index)?;
     let (page, name, script) = split(&page)?;
-    fs::write(dir.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
-    fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))
+    cmd::write(&dir.join(&name), script)?;
+    cmd::write(&index, page)
 }
 
 /// The page loading the script from a file, the file's name and its text. The name is

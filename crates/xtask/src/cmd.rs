@@ -1,6 +1,7 @@
 //! Running programs: echo the command, inherit output, fail with a readable message.
 
 use std::ffi::OsStr;
+use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -68,4 +69,16 @@ pub fn capture(command: &mut Command, dir: &Path) -> Result<String> {
         return Err(format!("`{shown}` failed ({})", out.status));
     }
     String::from_utf8(out.stdout).map_err(|e| format!("`{shown}` printed non-UTF-8: {e}"))
+}
+
+/// The text of `path`; the error names the file.
+pub fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes `contents` to `path`, creating its folder; the error names the file.
+pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result {
+    let error = |e: std::io::Error| format!("{}: {e}", path.display());
+    fs::create_dir_all(path.parent().unwrap_or(path)).map_err(error)?;
+    fs::write(path, contents).map_err(error)
 }

@@ -131,17 +131,19 @@ fn npm_packages() -> Result {
     if major.and_then(|m| m.parse().ok()).unwrap_or(0) < 20 {
         return Err("Node.js 20 or newer with npm is needed (wasm-opt and the browser tests come from npm); install it, e.g. from your distribution's nodejs and npm packages".into());
     }
-    let dir = paths::tests();
-    // `npm ls` fails when any package of the lockfile is missing or at another version;
     // Trunk runs the first wasm-opt on PATH, which must be npm's pinned one.
-    let present = cmd::output("npm", &["ls", "--prefix", &dir.to_string_lossy()]).is_some()
-        && cmd::output("wasm-opt", &["--version"]).is_some_and(|v| v.contains(pins::WASM_OPT));
+    let wasm_opt =
+        cmd::output("wasm-opt", &["--version"]).is_some_and(|v| v.contains(pins::WASM_OPT));
     let what = format!("npm test packages, wasm-opt {}", pins::BINARYEN);
-    ensure(&what, present, || {
-        cmd::run(
-            cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]),
-            &dir,
-        )
+    npm_ci(&what, &paths::tests(), wasm_opt)
+}
+
+/// `npm ci` in `dir` unless `also` holds and `npm ls` finds every package of the
+/// lockfile there, at its version.
+pub fn npm_ci(what: &str, dir: &Path, also: bool) -> Result {
+    let present = also && cmd::output("npm", &["ls", "--prefix", &dir.to_string_lossy()]).is_some();
+    ensure(what, present, || {
+        cmd::run(cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]), dir)
     })
 }
 

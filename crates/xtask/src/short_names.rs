@@ -37,14 +37,13 @@ struct NameMap {
 /// preloads, in place, and updates their integrity hashes.
 pub fn app(dist: &Path) -> Result {
     let index = dist.join("index.html");
-    let page = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let page = cmd::read(&index)?;
     let file = |rel: &str| -> Result<_> {
         let href = html::one_attribute(&page, &format!("link[rel={rel}]"), "href")?;
         Ok(dist.join(href.trim_start_matches("./")))
     };
     let (glue_file, wasm_file) = (file("modulepreload")?, file("preload")?);
-    let glue =
-        fs::read_to_string(&glue_file).map_err(|e| format!("{}: {e}", glue_file.display()))?;
+    let glue = cmd::read(&glue_file)?;
     let printed = cmd::capture(
         cmd::new("wasm-opt")
             .args(WASM_FEATURES)
@@ -57,7 +56,7 @@ pub fn app(dist: &Path) -> Result {
     let map: NameMap = serde_json::from_str(&printed)
         .map_err(|e| format!("wasm-opt's name map: {e}:\n{printed}"))?;
     let glue = rename(&map, &glue)?;
-    fs::write(&glue_file, &glue).map_err(|e| format!("{}: {e}", glue_file.display()))?;
+    cmd::write(&glue_file, &glue)?;
 
     let wasm = fs::read(&wasm_file).map_err(|e| format!("{}: {e}", wasm_file.display()))?;
     let (glue_sri, wasm_sri) = (integrity(glue.as_bytes()), integrity(&wasm));
@@ -74,7 +73,7 @@ pub fn app(dist: &Path) -> Result {
             }),
         ],
     )?;
-    fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))
+    cmd::write(&index, page)
 }
 
 /// A subresource-integrity value: `sha384-` and the base64 digest.

@@ -23,10 +23,11 @@ pub const EMBED_BUDGET: u64 = 48 * 1024;
 /// its 804 B did not earn a build step).
 pub const FRAME_BUDGET: u64 = 2 * 1024;
 
-/// One file's size, raw and brotli-compressed.
+/// One file's size, raw and as the two encodings static hosts serve.
 pub struct Measured {
     pub name: String,
     pub raw: u64,
+    pub gzip: u64,
     pub brotli: u64,
 }
 
@@ -84,8 +85,14 @@ pub fn measure(files: &[PathBuf]) -> Result<Vec<Measured>> {
                 .unwrap_or_default()
                 .to_string_lossy()
                 .into_owned();
+            let gzip = compressed_len("gzip", &["-9", "-c", "-n"], path)?;
             let brotli = compressed_len("brotli", &["-q", "11", "-c"], path)?;
-            Ok(Measured { name, raw, brotli })
+            Ok(Measured {
+                name,
+                raw,
+                gzip,
+                brotli,
+            })
         })
         .collect()
 }
@@ -115,7 +122,7 @@ pub fn check(what: &str, measured: &[Measured], budget: u64) -> Result {
 }
 
 /// Bytes of `path` compressed by `program` with `args` (which write to stdout).
-pub fn compressed_len(program: &str, args: &[&str], path: &Path) -> Result<u64> {
+fn compressed_len(program: &str, args: &[&str], path: &Path) -> Result<u64> {
     let out = cmd::new(program)
         .args(args)
         .arg(path)

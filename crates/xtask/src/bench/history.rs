@@ -4,7 +4,7 @@
 use std::fs::OpenOptions;
 use std::io::Write;
 
-use crate::bench::report::{count, ms, planner_ratio, thousands, times, CATEGORIES};
+use crate::bench::report::{planner_ratio, thousands, times, value_of, CATEGORIES};
 use crate::bench::Figures;
 use crate::cmd::Result;
 use crate::paths;
@@ -24,9 +24,8 @@ pub fn record(f: &Figures) -> Result<String> {
 
 /// The run as one table row.
 pub fn line(f: &Figures) -> String {
-    let summary = |key: &str| f.records.summary(key);
-    let median = |key: &str| summary(key).map(|s| s.median);
-    let p95 = |key: &str| ms(summary(key).map(|s| s.p95));
+    let median = |key: &str| f.records.summary(key).map(|s| s.median);
+    let p95 = |key: &str| value_of(key, f.records.summary(key).map(|s| s.p95));
     let brotli = |title: &str| {
         let group = f.bytes.iter().find(|g| g.title.starts_with(title));
         thousands(group.map_or(0, |g| g.total().brotli))
@@ -48,8 +47,8 @@ pub fn line(f: &Figures) -> String {
         brotli("First visit"),
         brotli("JS API"),
         brotli("Offline"),
-        ms(median("load.static_ms")),
-        ms(median("load.planner_ms")),
+        value_of("load.static_ms", median("load.static_ms")),
+        value_of("load.planner_ms", median("load.planner_ms")),
         times(planner_ratio(f, "load")),
         p95("interaction_ms"),
         format!("{engine} µs"),
@@ -59,7 +58,7 @@ pub fn line(f: &Figures) -> String {
         p95("interaction_dom_ms"),
         p95("interaction_50_ms"),
         format!("{} / {}", p95("done_50_dom_ms"), p95("copy_50_dom_ms")),
-        count(median("elements_50")),
+        value_of("elements_50", median("elements_50")),
         format!("{phases} ms"),
     ];
     format!("| {} |", cells.join(" | "))

@@ -64,63 +64,45 @@ pub fn planner_ratio(f: &Figures, key: &str) -> Option<f64> {
 
 fn goals(out: &mut String, f: &Figures) {
     let mut rows = vec![row!["Figure", "Goal", "Measured", ""]];
-    let mut goal = |figure: &str, goal: String, measured: String, met: Option<bool>| {
+    let mut goal = |figure: String, goal: String, measured: String, met: Option<bool>| {
         let mark = met.map_or("not measured", |met| if met { "met" } else { "**missed**" });
         rows.push(row![figure, goal, measured, mark]);
     };
     for (key, figure, budget, aim) in RATIOS {
         let value = planner_ratio(f, key);
-        let met = value.map(|v| v <= budget);
+        let shown = format!("≤ {budget:.1} (goal {aim:.1})");
         goal(
-            figure,
-            format!("≤ {budget:.1} (goal {aim:.1})"),
+            figure.into(),
+            shown,
             times(value),
-            met,
+            value.map(|v| v <= budget),
         );
     }
     for (key, stat, relation, bound) in BUDGETS {
-        let figure = f.records.summary(key).map_or(key, |s| &s.label);
-        let value = f
-            .records
-            .summary(key)
-            .map(|s| if stat == "p95" { s.p95 } else { s.median });
-        let met = value.map(|v| {
-            if relation == "<" {
-                v < bound
-            } else {
-                v <= bound
-            }
-        });
+        let summary = f.records.summary(key);
+        let value = summary.map(|s| if stat == "p95" { s.p95 } else { s.median });
+        let figure = format!("{}, {stat}", summary.map_or(key, |s| &s.label));
         let shown = format!("{relation} {}", value_of(key, Some(bound)));
-        goal(
-            &format!("{figure}, {stat}"),
-            shown,
-            value_of(key, value),
-            met,
-        );
+        let met = value.map(|v| v < bound || relation == "≤" && v == bound);
+        goal(figure, shown, value_of(key, value), met);
     }
     let native = f.native.median;
     let budget = format!("≤ {NATIVE_BUDGET_US:.0} µs");
-    goal(
-        "`plan()` natively, median",
-        budget,
-        us(native),
-        Some(native <= NATIVE_BUDGET_US),
-    );
+    let figure = "`plan()` natively, median".into();
+    goal(figure, budget, us(native), Some(native <= NATIVE_BUDGET_US));
     for form in FORMS {
         let scores = CATEGORIES.map(|c| f.records.score(form, c));
         let met = (!scores.contains(&"?")).then(|| scores.iter().all(|s| *s == "100"));
         let figure = format!("Lighthouse {form} (perf/a11y/best practices/SEO)");
-        goal(&figure, "100 each".into(), scores.join("/"), met);
+        goal(figure, "100 each".into(), scores.join("/"), met);
     }
-    for group in &f.bytes {
-        let Some(budget) = group.budget else {
-            continue;
-        };
+    for (group, budget) in f.bytes.iter().filter_map(|g| Some((g, g.budget?))) {
         let brotli = group.total().brotli;
+        let figure = format!("{}, brotli, as `cargo xtask test` counts it", group.title);
+        let shown = format!("≤ {} B", thousands(budget));
         goal(
-            &format!("{}, brotli, as `cargo xtask test` counts it", group.title),
-            format!("≤ {} B", thousands(budget)),
+            figure,
+            shown,
             format!("{} B", thousands(brotli)),
             Some(brotli <= budget),
         );
@@ -160,7 +142,7 @@ fn timings(out: &mut String, f: &Figures) {
 }
 
 /// `value` in the unit its record's name ends with: `_ms`, `_us`, or a count.
-fn value_of(key: &str, value: Option<f64>) -> String {
+pub fn value_of(key: &str, value: Option<f64>) -> String {
     match key.rsplit_once('_').map(|(_, unit)| unit) {
         Some("ms") => value.map_or("?".into(), |v| format!("{v:.1} ms")),
         Some("us") => value.map_or("?".into(), us),
@@ -286,19 +268,9 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// A whole number with thousands separators, or "?".
-pub fn count(value: Option<f64>) -> String {
-    value.map_or("?".into(), |v| thousands(v.round() as u64))
-}
-
 /// A ratio with two decimals, or "?".
 pub fn times(value: Option<f64>) -> String {
     value.map_or("?".into(), |v| format!("{v:.2}"))
-}
-
-/// Milliseconds with one decimal, or "?".
-pub fn ms(value: Option<f64>) -> String {
-    value.map_or("?".into(), |v| format!("{v:.1} ms"))
 }
 
 /// Microseconds with two decimals.

@@ -5,13 +5,12 @@
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::cmd::{self, Result};
-use crate::paths;
+use crate::{paths, setup};
 
 /// One figure: its record name, its label in the report and the order statistics of
 /// its samples (nearest rank).
@@ -103,9 +102,8 @@ pub fn run(out: &Path, rounds: u32) -> Result<Records> {
                 .env("BENCH_STATIC", out.join("static")),
             &dir(),
         )?;
-        let text = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let one: Records =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        let one: Records = serde_json::from_str(&cmd::read(&file)?)
+            .map_err(|e| format!("{}: {e}", file.display()))?;
         records.summaries.extend(one.summaries);
         records.values.extend(one.values);
         records.lighthouse.extend(one.lighthouse);
@@ -113,22 +111,8 @@ pub fn run(out: &Path, rounds: u32) -> Result<Records> {
     Ok(records)
 }
 
-/// Installs tests/bench/package.json's packages (Lighthouse, pinned there to the newest
-/// that runs on Node 20) unless the pinned version is there. Only the bench needs them,
-/// so `cargo xtask setup` and test stay light.
+/// Lighthouse, pinned in tests/bench/package.json to the newest that runs on Node 20. Only
+/// the bench needs it, so `cargo xtask setup` and test stay light.
 fn install() -> Result {
-    let version = |file: &str, pointer: &str| {
-        let text = fs::read_to_string(dir().join(file)).ok()?;
-        let json: serde_json::Value = serde_json::from_str(&text).ok()?;
-        json.pointer(pointer)?.as_str().map(str::to_owned)
-    };
-    let pinned = version("package.json", "/devDependencies/lighthouse");
-    if pinned.is_some() && pinned == version("node_modules/lighthouse/package.json", "/version") {
-        println!("bench: lighthouse {} present", pinned.unwrap_or_default());
-        return Ok(());
-    }
-    cmd::run(
-        cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]),
-        &dir(),
-    )
+    setup::npm_ci("bench packages (Lighthouse)", &dir(), true)
 }
