@@ -1,7 +1,7 @@
 //! Cluster names that could break out of a PowerShell argument, or are just wrong, are
 //! refused with a located error, so no command is ever rendered with them.
 
-use certplan::{check, plan, ClusterInput, ErrorCode, PlanInput, MAX_NAME_LEN};
+use certplan::{check, plan, ClusterInput, ErrorCode, Field, PlanInput, MAX_NAME_LEN};
 
 /// Names the validator must refuse as `invalid-cluster-name`.
 const INVALID: &[(&str, &str)] = &[
@@ -94,15 +94,15 @@ fn assert_refused(what: &str, input: &PlanInput, code: ErrorCode, index: usize) 
         Err(err) => err,
     };
     assert_eq!(err.code(), code, "{what}: {err}");
-    assert_eq!(err.field(), format!("clusters[{index}].name"), "{what}");
+    assert_eq!(*err.field(), Field::ClusterName(index), "{what}");
+    assert_eq!(err.field().to_string(), format!("clusters[{index}].name"));
     assert_eq!(check(input).first(), Some(&err), "{what}");
     assert!(
-        !err.message().chars().any(char::is_control),
-        "{what}: the message carries a control character: {:?}",
-        err.message()
+        !err.to_string().chars().any(char::is_control),
+        "{what}: the message carries a control character: {err:?}"
     );
     assert!(
-        err.message()
+        err.to_string()
             .starts_with(&format!("Cluster {}:", index + 1)),
         "{what}: the message does not say which cluster: {err}"
     );
@@ -164,7 +164,7 @@ fn invalid_names_are_refused_even_when_nothing_is_impacted() {
 fn every_bad_name_is_reported_by_check() {
     let clusters: Vec<ClusterInput> = INVALID.iter().map(|(_, n)| ClusterInput::new(*n)).collect();
     let errors = check(&impacted(clusters));
-    let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
+    let fields: Vec<String> = errors.iter().map(|e| e.field().to_string()).collect();
     let wanted: Vec<String> = (0..INVALID.len())
         .map(|i| format!("clusters[{i}].name"))
         .collect();
@@ -226,8 +226,8 @@ fn the_duplicate_message_names_both_positions() {
         ClusterInput::new("B"),
     ]))
     .unwrap_err();
-    assert!(err.message().contains("cluster 2"), "{err}");
-    assert!(err.message().starts_with("Cluster 3:"), "{err}");
+    assert!(err.to_string().contains("cluster 2"), "{err}");
+    assert!(err.to_string().starts_with("Cluster 3:"), "{err}");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use certplan::lookup::{
     find_remedies, has_placeholder, Place, RemedyMatch, CLUSTER_PLACEHOLDER, STEP_PLACEHOLDER,
 };
 use certplan::remedies::{Kind, RemedyEntry};
-use certplan::{ClusterInput, ErrorCode, PlanInput};
+use certplan::{ClusterInput, ErrorCode, Field, PlanInput};
 
 fn input(clusters: &[&str]) -> PlanInput {
     PlanInput {
@@ -399,9 +399,12 @@ fn a_bad_input_gets_the_plans_error() {
     bad.restart = Some("2026-02-30".into());
     let err = find_remedies("x509: certificate signed by unknown authority", &bad).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidDate);
-    assert_eq!(err.field(), "restart");
+    assert_eq!(*err.field(), Field::Restart);
     let no_today = PlanInput::default();
-    assert_eq!(find_remedies("", &no_today).unwrap_err().field(), "today");
+    assert_eq!(
+        *find_remedies("", &no_today).unwrap_err().field(),
+        Field::Today
+    );
 }
 
 #[test]

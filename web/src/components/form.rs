@@ -62,7 +62,7 @@ pub fn Form(props: &FormProps) -> Html {
         props
             .errors
             .iter()
-            .find(|e| e.field() == field.field())
+            .find(|e| *e.field() == certplan::Field::from(field))
             .map(|e| AttrValue::from(message(e)))
     };
     let restart_hint = if props.today.is_empty() {
