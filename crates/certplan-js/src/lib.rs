@@ -132,7 +132,7 @@ pub fn plan(
     #[wasm_bindgen(unchecked_param_type = "PlanInput")] input: JsValue,
 ) -> Result<JsValue, js_sys::Error> {
     let input = read::plan_input(&input).map_err(|e| js_error(&e))?;
-    let plan = certplan::plan(&with_today(input)).map_err(|e| js_error(&e))?;
+    let plan = certplan::plan(&with_today(input)).map_err(|e| js_error(&e.into()))?;
     Ok(to_js::plan(&plan))
 }
 
@@ -160,8 +160,8 @@ pub fn find_remedies(
         }
         _ => certplan::PlanInput::default(),
     };
-    let found =
-        certplan::lookup::find_remedies(&text, &with_today(input)).map_err(|e| js_error(&e))?;
+    let found = certplan::lookup::find_remedies(&text, &with_today(input))
+        .map_err(|e| js_error(&e.into()))?;
     Ok(to_js::matches(&found))
 }
 
@@ -185,8 +185,8 @@ fn local_today() -> String {
     shape::iso_date(now.get_full_year(), now.get_month(), now.get_date())
 }
 
-/// The core's error as a JavaScript `Error` with `code` and `field` properties.
-fn js_error(error: &certplan::Error) -> js_sys::Error {
+/// The refusal as a JavaScript `Error` with `code` and `field` properties.
+fn js_error(error: &shape::Refusal) -> js_sys::Error {
     let js = js_sys::Error::new(&error.message());
     // Setting a data property on a fresh Error cannot fail.
     let _ = Reflect::set(&js, &"code".into(), &error.code().as_str().into());

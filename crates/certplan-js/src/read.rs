@@ -5,12 +5,12 @@
 //! keys (`unknown-field`, with the key's path) and names the field of every wrong type
 //! (`invalid-input`), and costs less wasm than a deserializer.
 
-use certplan::{ClusterInput, Error, ErrorKind, Field, PlanInput, ValueType};
+use certplan::{ClusterInput, Field, PlanInput};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::shape;
+use crate::shape::{self, Problem, Refusal, ValueType};
 
 #[wasm_bindgen]
 extern "C" {
@@ -39,7 +39,7 @@ extern "C" {
 }
 
 /// Reads `input` as a [`PlanInput`]. `today` is left as given (`None` when absent or null).
-pub(crate) fn plan_input(input: &JsValue) -> Result<PlanInput, Error> {
+pub(crate) fn plan_input(input: &JsValue) -> Result<PlanInput, Refusal> {
     if !is_plain_object(input) {
         return Err(wrong_type(Field::Input, input));
     }
@@ -70,14 +70,13 @@ fn value_type(value: &JsValue) -> ValueType {
 }
 
 /// `field` holds `value`, which is of a type it does not take.
-pub(crate) fn wrong_type(field: Field, value: &JsValue) -> Error {
-    let found = value_type(value);
-    Error::new(field, ErrorKind::WrongType { found })
+pub(crate) fn wrong_type(field: Field, value: &JsValue) -> Refusal {
+    Refusal::Read(field, Problem::WrongType(value_type(value)))
 }
 
 /// `field` could not be read.
-fn unreadable(field: Field) -> Error {
-    Error::new(field, ErrorKind::Unreadable)
+fn unreadable(field: Field) -> Refusal {
+    Refusal::Read(field, Problem::Unreadable)
 }
 
 /// Whether the object's prototype is `null` or a root prototype (one whose own
@@ -93,7 +92,7 @@ fn is_plain(object: &JsValue) -> bool {
 }
 
 /// Refuses the first own enumerable key of `object` that is not in `known`.
-fn check_keys(object: &JsValue, cluster: Option<usize>, known: &[&str]) -> Result<(), Error> {
+fn check_keys(object: &JsValue, cluster: Option<usize>, known: &[&str]) -> Result<(), Refusal> {
     let unreadable = || unreadable(cluster.map_or(Field::Input, Field::Cluster));
     let keys = object_keys(object).map_err(|_| unreadable())?;
     // The keys as one string, one crossing: when it splits into as many pieces as there
@@ -116,19 +115,22 @@ fn check_keys(object: &JsValue, cluster: Option<usize>, known: &[&str]) -> Resul
         let key = key.as_string().ok_or_else(unreadable)?;
         if !known.contains(&key.as_str()) {
             let field = Field::Unknown { cluster, key };
-            return Err(Error::new(field, ErrorKind::UnknownField));
+            return Err(Refusal::Read(field, Problem::UnknownKey));
         }
     }
     Ok(())
 }
 
-/// A field's value, or [`ErrorKind::Unreadable`] on `field` when reading it throws.
-fn read(value: Result<JsValue, JsValue>, field: impl FnOnce() -> Field) -> Result<JsValue, Error> {
+/// A field's value, or [`Problem::Unreadable`] on `field` when reading it throws.
+fn read(
+    value: Result<JsValue, JsValue>,
+    field: impl FnOnce() -> Field,
+) -> Result<JsValue, Refusal> {
     value.map_err(|_| unreadable(field()))
 }
 
 /// A date field: a string, or absent / `undefined` / `null` for "not given".
-fn date(value: Result<JsValue, JsValue>, field: Field) -> Result<Option<String>, Error> {
+fn date(value: Result<JsValue, JsValue>, field: Field) -> Result<Option<String>, Refusal> {
     let value = read(value, || field.clone())?;
     if value.is_undefined() || value.is_null() {
         return Ok(None);
@@ -140,7 +142,7 @@ fn date(value: Result<JsValue, JsValue>, field: Field) -> Result<Option<String>,
 }
 
 /// The `clusters` array (absent or `undefined`: no clusters).
-fn clusters(value: Result<JsValue, JsValue>) -> Result<Vec<ClusterInput>, Error> {
+fn clusters(value: Result<JsValue, JsValue>) -> Result<Vec<ClusterInput>, Refusal> {
     let value = read(value, || Field::Clusters)?;
     if value.is_undefined() {
         return Ok(Vec::new());
@@ -161,7 +163,7 @@ fn clusters(value: Result<JsValue, JsValue>) -> Result<Vec<ClusterInput>, Error>
 }
 
 /// One cluster: `{ name: string, loadBalancer?: boolean }`.
-fn cluster(value: &JsValue, index: usize) -> Result<ClusterInput, Error> {
+fn cluster(value: &JsValue, index: usize) -> Result<ClusterInput, Refusal> {
     if !is_plain_object(value) {
         return Err(wrong_type(Field::Cluster(index), value));
     }

@@ -64,18 +64,28 @@ fn every_field_is_read() {
         .iter()
         .map(|step| get(&step, "command").as_string().unwrap())
         .collect();
-    assert_eq!(
-        commands,
-        [
-            "Update-AksHciCertificates",
-            "Update-AksHciClusterCertificates -Name 'prod1' -fixKubeletCredentials",
-            "Update-AksHciClusterCertificates -Name 'edge2' -fixKubeletCredentials",
-            "Update-AksHciClusterCertificates -Name 'prod1' -fixCloudCredentials",
-            "Update-AksHciClusterCertificates -Name 'edge2' -patchLoadBalancer -fixCloudCredentials",
-            "Get-AksHciCredential -Name 'prod1'",
-            "Get-AksHciCredential -Name 'edge2'",
-        ]
-    );
+    // The commands of the same input read by the core: every cluster, load balancer
+    // included, was read.
+    let input = certplan::PlanInput {
+        shutdown: Some("2026-01-01".into()),
+        restart: Some("2026-02-20".into()),
+        last_update: Some("2026-02-01".into()),
+        today: Some("2026-03-01".into()),
+        clusters: vec![
+            certplan::ClusterInput::new("prod1"),
+            certplan::ClusterInput::with_load_balancer("edge2"),
+        ],
+    };
+    let wanted: Vec<String> = certplan::plan(&input)
+        .unwrap()
+        .steps
+        .into_iter()
+        .map(|step| step.command)
+        .collect();
+    assert_eq!(commands, wanted);
+    assert!(wanted
+        .iter()
+        .any(|c| c.contains("'edge2' -patchLoadBalancer")));
 }
 
 #[wasm_bindgen_test]

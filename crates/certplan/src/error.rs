@@ -5,7 +5,7 @@ use core::fmt;
 
 use chrono::NaiveDate;
 
-use crate::field::{Field, ValueType};
+use crate::field::Field;
 use crate::message;
 
 /// What went wrong, as a stable machine-readable code.
@@ -111,8 +111,6 @@ pub enum ErrorKind {
         /// The index of the cluster listed first with it.
         first: usize,
     },
-    /// A key the input does not know (the field is [`Field::Unknown`]).
-    UnknownField,
     /// A power-on date without a shutdown date.
     ShutdownMissing {
         /// The power-on date given.
@@ -144,13 +142,6 @@ pub enum ErrorKind {
         /// The link as given.
         text: String,
     },
-    /// A value of the wrong type; what the field takes follows from the field.
-    WrongType {
-        /// What was found instead.
-        found: ValueType,
-    },
-    /// A field whose value could not be read (a getter or a proxy that throws).
-    Unreadable,
 }
 
 impl ErrorKind {
@@ -167,16 +158,13 @@ impl ErrorKind {
             | ErrorKind::NameCharacter { .. }
             | ErrorKind::NameTooLong { .. } => ErrorCode::InvalidClusterName,
             ErrorKind::DuplicateName { .. } => ErrorCode::DuplicateClusterName,
-            ErrorKind::UnknownField => ErrorCode::UnknownField,
             ErrorKind::ShutdownMissing { .. }
             | ErrorKind::TodayMissing
             | ErrorKind::TooManyClusters { .. }
             | ErrorKind::ReminderNeedsShutdown
             | ErrorKind::AlreadyBackOn { .. }
             | ErrorKind::LastSafeDayPassed { .. }
-            | ErrorKind::NotALink { .. }
-            | ErrorKind::WrongType { .. }
-            | ErrorKind::Unreadable => ErrorCode::InvalidInput,
+            | ErrorKind::NotALink { .. } => ErrorCode::InvalidInput,
         }
     }
 }

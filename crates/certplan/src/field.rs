@@ -105,53 +105,6 @@ impl Serialize for Field {
     }
 }
 
-/// What a value of the wrong type is, in the words an error message uses ("a number",
-/// "null"): the JavaScript API reads plain objects by hand and says what it found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ValueType {
-    /// `undefined` (a missing property).
-    Undefined,
-    /// `null`.
-    Null,
-    /// `true` or `false`.
-    Boolean,
-    /// A number.
-    Number,
-    /// A bigint.
-    BigInt,
-    /// A string.
-    String,
-    /// A symbol.
-    Symbol,
-    /// A function.
-    Function,
-    /// An array.
-    Array,
-    /// An object that is not a plain one: a `Map`, a `Date`, a class instance...
-    OtherObject,
-    /// A plain object (`{...}`, `Object.create(null)`, `JSON.parse` output).
-    Object,
-}
-
-impl ValueType {
-    /// "a number", "null", "an array"...
-    pub const fn described(self) -> &'static str {
-        match self {
-            ValueType::Undefined => "undefined",
-            ValueType::Null => "null",
-            ValueType::Boolean => "a boolean",
-            ValueType::Number => "a number",
-            ValueType::BigInt => "a bigint",
-            ValueType::String => "a string",
-            ValueType::Symbol => "a symbol",
-            ValueType::Function => "a function",
-            ValueType::Array => "an array",
-            ValueType::OtherObject => "an object that is not a plain object",
-            ValueType::Object => "an object",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -176,7 +176,7 @@ mod squeeze;
 pub mod tables;
 
 pub use error::{Error, ErrorCode, ErrorKind};
-pub use field::{Field, ValueType};
+pub use field::Field;
 pub use input::{check_cluster_count, ClusterInput, PlanInput, MAX_CLUSTERS};
 pub use names::MAX_NAME_LEN;
 pub use output::{

@@ -7,9 +7,8 @@ use chrono::NaiveDate;
 
 use crate::date;
 use crate::error::ErrorKind;
-use crate::field::{Field, ValueType};
-use crate::input::{ClusterInput, PlanInput};
-use crate::shown::{shown, shown_with};
+use crate::field::Field;
+use crate::shown::shown;
 
 /// The message a person reads for `kind` on `field`.
 pub(crate) fn message(field: &Field, kind: &ErrorKind) -> String {
@@ -70,7 +69,6 @@ pub(crate) fn message(field: &Field, kind: &ErrorKind) -> String {
             ".",
         ]
         .concat(),
-        ErrorKind::UnknownField => unknown_field(field),
         ErrorKind::ShutdownMissing { restart } => dated(
             &[
                 "Shutdown date is missing: the power-on date ",
@@ -102,10 +100,6 @@ pub(crate) fn message(field: &Field, kind: &ErrorKind) -> String {
             "\" is not a URL: use an address without spaces, percent-encoded.",
         ]
         .concat(),
-        ErrorKind::WrongType { found } => wrong_type(field, &cluster, *found),
-        ErrorKind::Unreadable => {
-            ["Field \"", &printable(&field.path()), "\" could not be read."].concat()
-        }
     }
 }
 
@@ -119,98 +113,6 @@ fn dated(pieces: &[&str], dates: &[NaiveDate]) -> String {
         }
     }
     out
-}
-
-/// The message of a value of the wrong type: what `field` takes, and what was `found`.
-fn wrong_type(field: &Field, cluster: &str, found: ValueType) -> String {
-    let takes = match field {
-        Field::Input => {
-            "The input must be a plain object like { shutdown: \"2026-01-01\", clusters: [] }, not "
-                .into()
-        }
-        Field::Clusters => {
-            "Clusters must be an array like [{ name: \"prod1\", loadBalancer: false }], not ".into()
-        }
-        Field::Cluster(_) => [
-            cluster,
-            " must be an object like { name: \"prod1\", loadBalancer: false }, not ",
-        ]
-        .concat(),
-        Field::ClusterName(_) if found == ValueType::Undefined => {
-            return [cluster, " has no name."].concat()
-        }
-        Field::ClusterName(_) => [cluster, " name must be a string, not "].concat(),
-        Field::ClusterLoadBalancer(_) => {
-            [cluster, " loadBalancer must be true or false, not "].concat()
-        }
-        Field::Text => return "The error text must be a string.".into(),
-        Field::Shutdown | Field::Restart | Field::LastUpdate | Field::Today => [
-            field.date_label().unwrap_or_default(),
-            " must be a YYYY-MM-DD string or null, not ",
-        ]
-        .concat(),
-        Field::Unknown { .. } | Field::Stamp | Field::Link => {
-            ["Field \"", &printable(&field.path()), "\" must not be "].concat()
-        }
-    };
-    [&takes, found.described(), "."].concat()
-}
-
-/// The message of an unknown key: where it is, and the known field it probably meant or
-/// the list of known fields.
-fn unknown_field(field: &Field) -> String {
-    let (key, known, place): (&str, &[&'static str], String) = match field {
-        Field::Unknown {
-            cluster: Some(index),
-            key,
-        } => (
-            key,
-            &ClusterInput::FIELDS,
-            ["cluster ", &(index + 1).to_string()].concat(),
-        ),
-        Field::Unknown { cluster: None, key } => (key, &PlanInput::FIELDS, "the input".into()),
-        other => return ["Unknown field \"", &printable(&other.path()), "\"."].concat(),
-    };
-    let hint = match suggestion(key, known) {
-        Some(field) => ["did you mean \"", field, "\"?"].concat(),
-        None => ["the known fields are ", &list(known), "."].concat(),
-    };
-    [
-        "Unknown field \"",
-        &printable(key),
-        "\" in ",
-        &place,
-        ": ",
-        &hint,
-    ]
-    .concat()
-}
-
-/// The known field `key` probably meant: the same letters ignoring case, `_` and `-`
-/// (`last_update`, `LastUpdate`, `load-balancer`).
-fn suggestion(key: &str, known: &[&'static str]) -> Option<&'static str> {
-    let folded = |text: &str| -> String {
-        text.chars()
-            .filter(|c| !matches!(c, '_' | '-'))
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
-    let key = folded(key);
-    known.iter().copied().find(|field| folded(field) == key)
-}
-
-/// `a, b and c`.
-fn list(fields: &[&str]) -> String {
-    match fields.split_last() {
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => [&rest.join(", "), " and ", last].concat(),
-        None => String::new(),
-    }
-}
-
-/// An input key echoed in a message: at most 32 characters, controls as `?`.
-fn printable(text: &str) -> String {
-    shown_with(text, 32, '?')
 }
 
 /// Names a refused character without echoing anything that could be markup or a control.
@@ -247,71 +149,6 @@ fn hex(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Error;
-
-    fn unknown(cluster: Option<usize>, key: &str) -> Error {
-        let key = key.to_owned();
-        Error::new(Field::Unknown { cluster, key }, ErrorKind::UnknownField)
-    }
-
-    #[test]
-    fn unknown_fields_list_the_known_ones_or_suggest_one() {
-        assert_eq!(
-            unknown(None, "colour").to_string(),
-            "Unknown field \"colour\" in the input: the known fields are shutdown, restart, lastUpdate, today and clusters."
-        );
-        assert_eq!(
-            unknown(Some(0), "colour").to_string(),
-            "Unknown field \"colour\" in cluster 1: the known fields are name and loadBalancer."
-        );
-        assert!(unknown(None, "last_update")
-            .to_string()
-            .ends_with("did you mean \"lastUpdate\"?"));
-        assert!(unknown(Some(3), "load-balancer")
-            .to_string()
-            .ends_with("did you mean \"loadBalancer\"?"));
-        assert!(unknown(None, "Today").to_string().contains("\"today\""));
-    }
-
-    #[test]
-    fn hostile_keys_are_echoed_safely() {
-        let key = "a\nb\u{7}".to_owned() + &"x".repeat(100);
-        let e = unknown(None, &key);
-        // The field keeps the key as given; the message does not.
-        assert_eq!(e.field().to_string(), key);
-        let message = e.to_string();
-        assert!(!message.chars().any(char::is_control));
-        assert!(message.contains("\"a?b?xxxx"));
-        assert!(message.contains("...\""));
-    }
-
-    #[test]
-    fn wrong_types_name_what_the_field_takes_and_what_was_found() {
-        let message = |field: Field, found: ValueType| {
-            Error::new(field, ErrorKind::WrongType { found }).to_string()
-        };
-        assert_eq!(
-            message(Field::Restart, ValueType::Number),
-            "Power-on date must be a YYYY-MM-DD string or null, not a number."
-        );
-        assert!(message(Field::Clusters, ValueType::String).ends_with("not a string."));
-        assert!(
-            message(Field::Cluster(1), ValueType::Null).starts_with("Cluster 2 must be an object")
-        );
-        assert_eq!(
-            message(Field::ClusterName(0), ValueType::Undefined),
-            "Cluster 1 has no name."
-        );
-        assert_eq!(
-            message(Field::ClusterName(0), ValueType::Number),
-            "Cluster 1 name must be a string, not a number."
-        );
-        assert!(message(Field::Input, ValueType::Array).ends_with("not an array."));
-        assert_eq!(
-            message(Field::Text, ValueType::Number),
-            "The error text must be a string."
-        );
-    }
 
     #[test]
     fn names_the_refused_character_in_words() {
@@ -337,13 +174,5 @@ mod tests {
         ] {
             assert_eq!(describe(c), described, "{c:?}");
         }
-    }
-
-    #[test]
-    fn lists_read_naturally() {
-        assert_eq!(list(&["a"]), "a");
-        assert_eq!(list(&["a", "b"]), "a and b");
-        assert_eq!(list(&["a", "b", "c"]), "a, b and c");
-        assert_eq!(list(&[]), "");
     }
 }

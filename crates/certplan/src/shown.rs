@@ -3,15 +3,10 @@
 
 /// At most `max` characters of `text`, controls as U+FFFD, and `...` when cut.
 pub(crate) fn shown(text: &str, max: usize) -> String {
-    shown_with(text, max, '\u{FFFD}')
-}
-
-/// [`shown`] with controls as `control` (the JavaScript API's messages write `?`).
-pub(crate) fn shown_with(text: &str, max: usize, control: char) -> String {
     let mut out: String = text
         .chars()
         .take(max)
-        .map(|c| if c.is_control() { control } else { c })
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
         .collect();
     if text.chars().nth(max).is_some() {
         out.push_str("...");
