@@ -54,10 +54,10 @@ fn unknown(field: &str, message: &str) -> (String, String, String) {
 
 #[wasm_bindgen_test]
 fn every_field_is_read() {
-    let p = planned(
-        "{ shutdown: '2026-01-01', restart: '2026-02-20', lastUpdate: '2026-02-01', today: '2026-03-01',
-           clusters: [{ name: 'prod1' }, { name: 'edge2', loadBalancer: true }] }",
-    );
+    // JSON, so that the core reads the very same input.
+    const INPUT: &str = r#"{ "shutdown": "2026-01-01", "restart": "2026-02-20", "lastUpdate": "2026-02-01",
+        "today": "2026-03-01", "clusters": [{ "name": "prod1" }, { "name": "edge2", "loadBalancer": true }] }"#;
+    let p = planned(INPUT);
     assert_eq!(get(&p, "shutdownDays").as_f64(), Some(50.0));
     assert_eq!(get(&p, "updateAgeDays").as_f64(), Some(28.0));
     let commands: Vec<String> = js_sys::Array::from(&get(&p, "steps"))
@@ -66,16 +66,7 @@ fn every_field_is_read() {
         .collect();
     // The commands of the same input read by the core: every cluster, load balancer
     // included, was read.
-    let input = certplan::PlanInput {
-        shutdown: Some("2026-01-01".into()),
-        restart: Some("2026-02-20".into()),
-        last_update: Some("2026-02-01".into()),
-        today: Some("2026-03-01".into()),
-        clusters: vec![
-            certplan::ClusterInput::new("prod1"),
-            certplan::ClusterInput::with_load_balancer("edge2"),
-        ],
-    };
+    let input: certplan::PlanInput = serde_json::from_str(INPUT).unwrap();
     let wanted: Vec<String> = certplan::plan(&input)
         .unwrap()
         .steps
