@@ -221,19 +221,9 @@ fn list(fields: &[&str]) -> String {
     }
 }
 
-/// An input key echoed in a message: short, and without control characters, so a
-/// hostile key cannot forge extra lines.
+/// An input key echoed in a message: at most 32 characters, controls as `?`.
 fn printable(text: &str) -> String {
-    const MAX: usize = 32;
-    let mut out: String = text
-        .chars()
-        .take(MAX)
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
-    if text.chars().nth(MAX).is_some() {
-        out.push_str("...");
-    }
-    out
+    certplan::shown::shown_with(text, 32, '?')
 }
 
 /// A calendar date as `YYYY-MM-DD`, from a JavaScript `Date`'s local year, month

@@ -170,7 +170,7 @@ pub mod remedies;
 pub mod reminder;
 mod rules;
 mod script;
-mod shown;
+pub mod shown;
 pub mod sources;
 mod squeeze;
 pub mod tables;
