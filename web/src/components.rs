@@ -22,15 +22,14 @@ pub fn error_id(field: &str) -> String {
     [field, "-error"].concat()
 }
 
-/// The message shown for one error.
-///
-/// The core's messages are used as they are, except for the one the web contract
-/// words itself ("Power-on date is before the shutdown date").
+/// The message shown for one error: the core's, but for a power-on before the shutdown,
+/// which the page words without the two dates (they are in the fields beside it) and
+/// with why, as the web contract has it ("Power-on date is before the shutdown date").
 pub fn message(error: &certplan::Error) -> String {
-    match error.code() {
-        certplan::ErrorCode::RestartBeforeShutdown => {
+    match error.kind() {
+        certplan::ErrorKind::RestartBeforeShutdown { .. } => {
             "Power-on date is before the shutdown date: a cluster cannot come back before it was shut down.".into()
         }
-        _ => error.message().into(),
+        _ => error.message(),
     }
 }

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use certplan::{Error, ErrorCode, Plan, PlanInput};
+use certplan::{Error, ErrorKind, Field, Plan, PlanInput};
 
 use crate::shared::Shared;
 use crate::state::{DateField, DateStatus, State};
@@ -76,10 +76,9 @@ impl Outcome {
             .filter(|f| status(*f) == DateStatus::Bad)
             .map(bad_date)
             .collect();
-        let bad_fields: Vec<String> = errors.iter().map(|e| e.field().to_owned()).collect();
+        let bad_fields: Vec<Field> = errors.iter().map(|e| e.field().clone()).collect();
         errors.extend(certplan::check(&asked.input).into_iter().filter(|e| {
-            !bad_fields.iter().any(|f| f == e.field())
-                && !cluster_index(e.field()).is_some_and(fresh)
+            !bad_fields.contains(e.field()) && !e.field().cluster().is_some_and(fresh)
         }));
         if !errors.is_empty() {
             return Outcome::Invalid(errors);
@@ -115,25 +114,7 @@ impl Outcome {
 
 /// The error of a date field left incomplete or impossible.
 fn bad_date(field: DateField) -> Error {
-    Error::new(
-        ErrorCode::InvalidDate,
-        field.field(),
-        [
-            field.label(),
-            " is incomplete or not a real date (such as February 30): complete or correct it, or clear it.",
-        ]
-        .concat(),
-    )
-}
-
-/// The row a `clusters[N]...` field is about.
-fn cluster_index(field: &str) -> Option<usize> {
-    field
-        .strip_prefix("clusters[")?
-        .split_once(']')?
-        .0
-        .parse()
-        .ok()
+    Error::new(field.into(), ErrorKind::IncompleteDate)
 }
 
 #[cfg(test)]
@@ -209,10 +190,11 @@ mod tests {
         assert_eq!(outcome.plan(), None, "no verdict on an empty value");
         let errors = outcome.errors();
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].field(), "restart");
-        assert!(errors[0]
-            .message()
-            .starts_with("Power-on date is incomplete or not a real date"));
+        assert_eq!(*errors[0].field(), Field::Restart);
+        assert_eq!(
+            errors[0].to_string(),
+            "Power-on date is incomplete or not a real date (such as February 30): complete or correct it, or clear it."
+        );
     }
 
     #[test]
@@ -224,6 +206,6 @@ mod tests {
         let left = state.reduce(Action::LeftClusterName(1));
         let errors = outcome(&left).errors().to_vec();
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].field(), "clusters[1].name");
+        assert_eq!(*errors[0].field(), Field::ClusterName(1));
     }
 }

@@ -254,12 +254,23 @@ impl DateField {
         }
     }
 
-    /// The core's field path, as in `certplan::Error::field`; also the input's id.
+    /// The input's id: the core's field path (`certplan::Field`'s text).
     pub const fn field(self) -> &'static str {
         match self {
             DateField::Shutdown => "shutdown",
             DateField::Restart => "restart",
             DateField::LastUpdate => "lastUpdate",
+        }
+    }
+}
+
+/// The core's field for the date input.
+impl From<DateField> for certplan::Field {
+    fn from(field: DateField) -> Self {
+        match field {
+            DateField::Shutdown => certplan::Field::Shutdown,
+            DateField::Restart => certplan::Field::Restart,
+            DateField::LastUpdate => certplan::Field::LastUpdate,
         }
     }
 }
@@ -708,8 +719,8 @@ mod tests {
         assert_eq!(state.paste, "", "every name has its row");
         // The rows are the form's: the core marks each bad one as it does typed names.
         let errors = certplan::check(&state.input());
-        let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
-        assert_eq!(fields, ["clusters[2].name"]);
+        let fields: Vec<&certplan::Field> = errors.iter().map(|e| e.field()).collect();
+        assert_eq!(fields, [&certplan::Field::ClusterName(2)]);
         // The same paste again adds nothing, and says so.
         let again = reduce(
             state,

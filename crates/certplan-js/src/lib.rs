@@ -123,6 +123,7 @@ export type PlanError = Error & { code: PlanErrorCode; field: string };
 ///
 /// `today` defaults to the local calendar date when absent, `null` or blank.
 ///
+/// # Errors
 /// @throws {PlanError} when the input is bad: an `Error` with `code` (`invalid-date`,
 /// `restart-before-shutdown`, `invalid-cluster-name`, `duplicate-cluster-name`,
 /// `unknown-field`, `invalid-input`) and `field` (e.g. `restart`, `clusters[0].name`).
@@ -131,7 +132,7 @@ pub fn plan(
     #[wasm_bindgen(unchecked_param_type = "PlanInput")] input: JsValue,
 ) -> Result<JsValue, js_sys::Error> {
     let input = read::plan_input(&input).map_err(|e| js_error(&e))?;
-    let plan = certplan::plan(&with_today(input)).map_err(|e| js_error(&e))?;
+    let plan = certplan::plan(&with_today(input)).map_err(|e| js_error(&e.into()))?;
     Ok(to_js::plan(&plan))
 }
 
@@ -142,6 +143,7 @@ pub fn plan(
 /// commands are filled in for the cluster the text names, else its only cluster.
 /// The text is read in the browser and goes nowhere else.
 ///
+/// # Errors
 /// @throws {PlanError} when `input` is bad, as `plan` throws; `invalid-input` on
 /// `text` when `text` is not a string.
 #[wasm_bindgen(js_name = findRemedies, unchecked_return_type = "RemedyMatch[]")]
@@ -150,11 +152,7 @@ pub fn find_remedies(
     #[wasm_bindgen(unchecked_optional_param_type = "PlanInput | null")] input: Option<JsValue>,
 ) -> Result<JsValue, js_sys::Error> {
     let Some(text) = text.as_string() else {
-        return Err(js_error(&certplan::Error::new(
-            certplan::ErrorCode::InvalidInput,
-            "text",
-            "The error text must be a string.",
-        )));
+        return Err(js_error(&read::wrong_type(certplan::Field::Text, &text)));
     };
     let input = match input {
         Some(input) if !input.is_undefined() && !input.is_null() => {
@@ -162,8 +160,8 @@ pub fn find_remedies(
         }
         _ => certplan::PlanInput::default(),
     };
-    let found =
-        certplan::lookup::find_remedies(&text, &with_today(input)).map_err(|e| js_error(&e))?;
+    let found = certplan::lookup::find_remedies(&text, &with_today(input))
+        .map_err(|e| js_error(&e.into()))?;
     Ok(to_js::matches(&found))
 }
 
@@ -187,11 +185,11 @@ fn local_today() -> String {
     shape::iso_date(now.get_full_year(), now.get_month(), now.get_date())
 }
 
-/// The core's error as a JavaScript `Error` with `code` and `field` properties.
-fn js_error(error: &certplan::Error) -> js_sys::Error {
-    let js = js_sys::Error::new(error.message());
+/// The refusal as a JavaScript `Error` with `code` and `field` properties.
+fn js_error(error: &shape::Refusal) -> js_sys::Error {
+    let js = js_sys::Error::new(&error.message());
     // Setting a data property on a fresh Error cannot fail.
     let _ = Reflect::set(&js, &"code".into(), &error.code().as_str().into());
-    let _ = Reflect::set(&js, &"field".into(), &error.field().into());
+    let _ = Reflect::set(&js, &"field".into(), &error.field().path().into());
     js
 }

@@ -5,12 +5,12 @@
 //! keys (`unknown-field`, with the key's path) and names the field of every wrong type
 //! (`invalid-input`), and costs less wasm than a deserializer.
 
-use certplan::{ClusterInput, Error, PlanInput};
+use certplan::{ClusterInput, Field, PlanInput};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::shape::{self, Kind};
+use crate::shape::{self, Problem, Refusal, ValueType};
 
 #[wasm_bindgen]
 extern "C" {
@@ -39,17 +39,17 @@ extern "C" {
 }
 
 /// Reads `input` as a [`PlanInput`]. `today` is left as given (`None` when absent or null).
-pub(crate) fn plan_input(input: &JsValue) -> Result<PlanInput, Error> {
+pub(crate) fn plan_input(input: &JsValue) -> Result<PlanInput, Refusal> {
     if !is_plain_object(input) {
-        return Err(shape::not_an_object(kind(input)));
+        return Err(wrong_type(Field::Input, input));
     }
     check_keys(input, None, &PlanInput::FIELDS)?;
     let fields: &Fields = input.unchecked_ref();
     Ok(PlanInput {
-        shutdown: date(fields.shutdown(), "shutdown")?,
-        restart: date(fields.restart(), "restart")?,
-        last_update: date(fields.last_update(), "lastUpdate")?,
-        today: date(fields.today(), "today")?,
+        shutdown: date(fields.shutdown(), Field::Shutdown)?,
+        restart: date(fields.restart(), Field::Restart)?,
+        last_update: date(fields.last_update(), Field::LastUpdate)?,
+        today: date(fields.today(), Field::Today)?,
         clusters: clusters(fields.clusters())?,
     })
 }
@@ -61,12 +61,22 @@ fn is_plain_object(value: &JsValue) -> bool {
 }
 
 /// What `value` is, telling plain objects from arrays, `null` and other objects.
-fn kind(value: &JsValue) -> Kind {
+fn value_type(value: &JsValue) -> ValueType {
     let type_of = value.js_typeof().as_string().unwrap_or_default();
     let is_null = value.is_null();
     let is_array = !is_null && type_of == "object" && Array::is_array(value);
     let plain = type_of == "object" && !is_null && !is_array && is_plain(value);
-    Kind::from_typeof(&type_of, is_null, is_array, plain)
+    shape::value_type(&type_of, is_null, is_array, plain)
+}
+
+/// `field` holds `value`, which is of a type it does not take.
+pub(crate) fn wrong_type(field: Field, value: &JsValue) -> Refusal {
+    Refusal::Read(field, Problem::WrongType(value_type(value)))
+}
+
+/// `field` could not be read.
+fn unreadable(field: Field) -> Refusal {
+    Refusal::Read(field, Problem::Unreadable)
 }
 
 /// Whether the object's prototype is `null` or a root prototype (one whose own
@@ -82,13 +92,8 @@ fn is_plain(object: &JsValue) -> bool {
 }
 
 /// Refuses the first own enumerable key of `object` that is not in `known`.
-fn check_keys(object: &JsValue, cluster: Option<usize>, known: &[&str]) -> Result<(), Error> {
-    let unreadable = || {
-        shape::unreadable(match cluster {
-            Some(index) => shape::cluster_path(index),
-            None => String::new(),
-        })
-    };
+fn check_keys(object: &JsValue, cluster: Option<usize>, known: &[&str]) -> Result<(), Refusal> {
+    let unreadable = || unreadable(cluster.map_or(Field::Input, Field::Cluster));
     let keys = object_keys(object).map_err(|_| unreadable())?;
     // The keys as one string, one crossing: when it splits into as many pieces as there
     // are keys, no key held a comma, so the pieces are the keys; all known, all is well.
@@ -109,37 +114,41 @@ fn check_keys(object: &JsValue, cluster: Option<usize>, known: &[&str]) -> Resul
     for key in keys.iter() {
         let key = key.as_string().ok_or_else(unreadable)?;
         if !known.contains(&key.as_str()) {
-            return Err(shape::unknown_field(cluster, &key));
+            let field = Field::Unknown { cluster, key };
+            return Err(Refusal::Read(field, Problem::UnknownKey));
         }
     }
     Ok(())
 }
 
-/// A field's value, or an `invalid-input` error at `path` when reading it throws.
-fn read(value: Result<JsValue, JsValue>, path: impl FnOnce() -> String) -> Result<JsValue, Error> {
-    value.map_err(|_| shape::unreadable(path()))
+/// A field's value, or [`Problem::Unreadable`] on `field` when reading it throws.
+fn read(
+    value: Result<JsValue, JsValue>,
+    field: impl FnOnce() -> Field,
+) -> Result<JsValue, Refusal> {
+    value.map_err(|_| unreadable(field()))
 }
 
 /// A date field: a string, or absent / `undefined` / `null` for "not given".
-fn date(value: Result<JsValue, JsValue>, field: &'static str) -> Result<Option<String>, Error> {
-    let value = read(value, || field.to_owned())?;
+fn date(value: Result<JsValue, JsValue>, field: Field) -> Result<Option<String>, Refusal> {
+    let value = read(value, || field.clone())?;
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value
-        .as_string()
-        .map(Some)
-        .ok_or_else(|| shape::date_not_string(field, kind(&value)))
+    match value.as_string() {
+        Some(text) => Ok(Some(text)),
+        None => Err(wrong_type(field, &value)),
+    }
 }
 
 /// The `clusters` array (absent or `undefined`: no clusters).
-fn clusters(value: Result<JsValue, JsValue>) -> Result<Vec<ClusterInput>, Error> {
-    let value = read(value, || "clusters".to_owned())?;
+fn clusters(value: Result<JsValue, JsValue>) -> Result<Vec<ClusterInput>, Refusal> {
+    let value = read(value, || Field::Clusters)?;
     if value.is_undefined() {
         return Ok(Vec::new());
     }
     if !Array::is_array(&value) {
-        return Err(shape::clusters_not_array(kind(&value)));
+        return Err(wrong_type(Field::Clusters, &value));
     }
     let array: Array = value.unchecked_into();
     // The length first: a huge array is refused before any entry crosses into the wasm.
@@ -147,33 +156,33 @@ fn clusters(value: Result<JsValue, JsValue>) -> Result<Vec<ClusterInput>, Error>
     (0..array.length())
         .map(|index| {
             let at = index as usize;
-            let value = read(Reflect::get_u32(&array, index), || shape::cluster_path(at))?;
+            let value = read(Reflect::get_u32(&array, index), || Field::Cluster(at))?;
             cluster(&value, at)
         })
         .collect()
 }
 
 /// One cluster: `{ name: string, loadBalancer?: boolean }`.
-fn cluster(value: &JsValue, index: usize) -> Result<ClusterInput, Error> {
+fn cluster(value: &JsValue, index: usize) -> Result<ClusterInput, Refusal> {
     if !is_plain_object(value) {
-        return Err(shape::cluster_not_object(index, kind(value)));
+        return Err(wrong_type(Field::Cluster(index), value));
     }
     check_keys(value, Some(index), &ClusterInput::FIELDS)?;
-    let path = |field: &str| [&shape::cluster_path(index), ".", field].concat();
     let fields: &Fields = value.unchecked_ref();
 
-    let name = read(fields.name(), || path("name"))?;
+    let name = read(fields.name(), || Field::ClusterName(index))?;
     let name = name
         .as_string()
-        .ok_or_else(|| shape::name_not_string(index, kind(&name)))?;
+        .ok_or_else(|| wrong_type(Field::ClusterName(index), &name))?;
 
-    let load_balancer = read(fields.load_balancer(), || path("loadBalancer"))?;
+    let balancer_field = || Field::ClusterLoadBalancer(index);
+    let load_balancer = read(fields.load_balancer(), balancer_field)?;
     let load_balancer = if load_balancer.is_undefined() {
         false
     } else {
         load_balancer
             .as_bool()
-            .ok_or_else(|| shape::load_balancer_not_bool(index, kind(&load_balancer)))?
+            .ok_or_else(|| wrong_type(balancer_field(), &load_balancer))?
     };
     Ok(ClusterInput {
         name,

@@ -1,21 +1,33 @@
-//! The input's shape, without JavaScript: field paths, what a wrong value looks like, and
-//! the errors that say so. Kept apart from the glue so it is tested natively. Texts are
-//! joined with `concat`: `format!` would bring core's formatting machinery into the
-//! module (about 1 KB brotli) for these messages alone.
+//! What the JavaScript API refuses before the core sees the input: a value of the wrong
+//! type, an unknown key, a property that throws; and a `Date`'s calendar date. Kept apart
+//! from the glue so it is tested natively. The core's [`certplan::Error`] has no such
+//! kinds: its callers are Rust, and the web app's wasm need not carry these texts.
+//! Texts are joined with `concat`: `format!` would bring core's formatting machinery into
+//! the module (about 1 KB brotli).
 
-use certplan::{ClusterInput, Error, ErrorCode, PlanInput};
+use certplan::{ClusterInput, ErrorCode, Field, PlanInput};
 
-/// What a JavaScript value is, in the words an error message uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+/// What a value of the wrong type is, in the words an error message uses ("a number",
+/// "null"): the JavaScript API reads plain objects by hand and says what it found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum ValueType {
+    /// `undefined` (a missing property).
     Undefined,
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Boolean,
+    /// A number.
     Number,
+    /// A bigint.
     BigInt,
+    /// A string.
     String,
+    /// A symbol.
     Symbol,
+    /// A function.
     Function,
+    /// An array.
     Array,
     /// An object that is not a plain one: a `Map`, a `Date`, a class instance...
     OtherObject,
@@ -23,89 +35,168 @@ pub(crate) enum Kind {
     Object,
 }
 
-impl Kind {
-    /// The kind of a value whose `typeof` is `type_of`, with the object cases refined.
-    pub(crate) fn from_typeof(type_of: &str, is_null: bool, is_array: bool, plain: bool) -> Kind {
-        match type_of {
-            "undefined" => Kind::Undefined,
-            "boolean" => Kind::Boolean,
-            "number" => Kind::Number,
-            "bigint" => Kind::BigInt,
-            "string" => Kind::String,
-            "symbol" => Kind::Symbol,
-            "function" => Kind::Function,
-            _ if is_null => Kind::Null,
-            _ if is_array => Kind::Array,
-            _ if plain => Kind::Object,
-            _ => Kind::OtherObject,
-        }
-    }
-
+impl ValueType {
     /// "a number", "null", "an array"...
-    fn described(self) -> &'static str {
+    const fn described(self) -> &'static str {
         match self {
-            Kind::Undefined => "undefined",
-            Kind::Null => "null",
-            Kind::Boolean => "a boolean",
-            Kind::Number => "a number",
-            Kind::BigInt => "a bigint",
-            Kind::String => "a string",
-            Kind::Symbol => "a symbol",
-            Kind::Function => "a function",
-            Kind::Array => "an array",
-            Kind::OtherObject => "an object that is not a plain object",
-            Kind::Object => "an object",
+            ValueType::Undefined => "undefined",
+            ValueType::Null => "null",
+            ValueType::Boolean => "a boolean",
+            ValueType::Number => "a number",
+            ValueType::BigInt => "a bigint",
+            ValueType::String => "a string",
+            ValueType::Symbol => "a symbol",
+            ValueType::Function => "a function",
+            ValueType::Array => "an array",
+            ValueType::OtherObject => "an object that is not a plain object",
+            ValueType::Object => "an object",
         }
     }
 }
 
-/// The path of a cluster: `clusters[2]`.
-pub(crate) fn cluster_path(index: usize) -> String {
-    ["clusters[", &index.to_string(), "]"].concat()
+/// The type of a value whose `typeof` is `type_of`, with the object cases refined.
+pub(crate) fn value_type(type_of: &str, is_null: bool, is_array: bool, plain: bool) -> ValueType {
+    match type_of {
+        "undefined" => ValueType::Undefined,
+        "boolean" => ValueType::Boolean,
+        "number" => ValueType::Number,
+        "bigint" => ValueType::BigInt,
+        "string" => ValueType::String,
+        "symbol" => ValueType::Symbol,
+        "function" => ValueType::Function,
+        _ if is_null => ValueType::Null,
+        _ if is_array => ValueType::Array,
+        _ if plain => ValueType::Object,
+        _ => ValueType::OtherObject,
+    }
 }
 
-/// The input itself is not a plain object. Its field is `""`, the path of the root.
-pub(crate) fn not_an_object(kind: Kind) -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        "",
-        [
-            "The input must be a plain object like { shutdown: \"2026-01-01\", clusters: [] }, not ",
-            kind.described(),
-            ".",
+/// What the reader finds wrong with a field of a JavaScript value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// A value of a type the field does not take; what it takes follows from the field.
+    WrongType(ValueType),
+    /// A key the input does not know (the field is [`Field::Unknown`]).
+    UnknownKey,
+    /// A value that could not be read (a getter or a proxy that throws).
+    Unreadable,
+}
+
+/// Why the JavaScript API refuses an input: the reader's finding, or the core's error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// The value is not a `PlanInput` at all.
+    Read(Field, Problem),
+    /// The core refuses the input it was given.
+    Core(certplan::Error),
+}
+
+impl From<certplan::Error> for Refusal {
+    fn from(error: certplan::Error) -> Self {
+        Refusal::Core(error)
+    }
+}
+
+impl Refusal {
+    /// The stable code, as the thrown `Error`'s `code`.
+    pub(crate) fn code(&self) -> ErrorCode {
+        match self {
+            Refusal::Read(_, Problem::UnknownKey) => ErrorCode::UnknownField,
+            Refusal::Read(..) => ErrorCode::InvalidInput,
+            Refusal::Core(error) => error.code(),
+        }
+    }
+
+    /// The field at fault, as the thrown `Error`'s `field` (its path).
+    pub(crate) fn field(&self) -> &Field {
+        match self {
+            Refusal::Read(field, _) => field,
+            Refusal::Core(error) => error.field(),
+        }
+    }
+
+    /// What a person reads, as the thrown `Error`'s `message`.
+    pub(crate) fn message(&self) -> String {
+        match self {
+            Refusal::Read(field, Problem::WrongType(found)) => wrong_type(field, *found),
+            Refusal::Read(field, Problem::UnknownKey) => unknown_field(field),
+            Refusal::Read(field, Problem::Unreadable) => [
+                "Field \"",
+                &printable(&field.path()),
+                "\" could not be read.",
+            ]
+            .concat(),
+            Refusal::Core(error) => error.message(),
+        }
+    }
+}
+
+/// The message of a value of the wrong type: what `field` takes, and what was `found`.
+fn wrong_type(field: &Field, found: ValueType) -> String {
+    let position = field.cluster().map_or(0, |index| index + 1).to_string();
+    let cluster = ["Cluster ", &position].concat();
+    let cluster = cluster.as_str();
+    let takes = match field {
+        Field::Input => {
+            "The input must be a plain object like { shutdown: \"2026-01-01\", clusters: [] }, not "
+                .into()
+        }
+        Field::Clusters => {
+            "Clusters must be an array like [{ name: \"prod1\", loadBalancer: false }], not ".into()
+        }
+        Field::Cluster(_) => [
+            cluster,
+            " must be an object like { name: \"prod1\", loadBalancer: false }, not ",
         ]
         .concat(),
-    )
+        Field::ClusterName(_) if found == ValueType::Undefined => {
+            return [cluster, " has no name."].concat()
+        }
+        Field::ClusterName(_) => [cluster, " name must be a string, not "].concat(),
+        Field::ClusterLoadBalancer(_) => {
+            [cluster, " loadBalancer must be true or false, not "].concat()
+        }
+        Field::Text => return "The error text must be a string.".into(),
+        Field::Shutdown | Field::Restart | Field::LastUpdate | Field::Today => [
+            field.date_label().unwrap_or_default(),
+            " must be a YYYY-MM-DD string or null, not ",
+        ]
+        .concat(),
+        Field::Unknown { .. } | Field::Stamp | Field::Link => {
+            ["Field \"", &printable(&field.path()), "\" must not be "].concat()
+        }
+    };
+    [&takes, found.described(), "."].concat()
 }
 
-/// A key the planner does not know, at `prefix` (`None` for the top level, or the
-/// cluster's index).
-pub(crate) fn unknown_field(cluster: Option<usize>, key: &str) -> Error {
-    let (path, known, place): (String, &[&str], String) = match cluster {
-        None => (key.to_owned(), &PlanInput::FIELDS, "the input".to_owned()),
-        Some(index) => (
-            [&cluster_path(index), ".", key].concat(),
+/// The message of an unknown key: where it is, and the known field it probably meant or
+/// the list of known fields.
+fn unknown_field(field: &Field) -> String {
+    let (key, known, place): (&str, &[&'static str], String) = match field {
+        Field::Unknown {
+            cluster: Some(index),
+            key,
+        } => (
+            key,
             &ClusterInput::FIELDS,
             ["cluster ", &(index + 1).to_string()].concat(),
         ),
+        Field::Unknown { cluster: None, key } => (key, &PlanInput::FIELDS, "the input".into()),
+        other => return ["Unknown field \"", &printable(&other.path()), "\"."].concat(),
     };
     let hint = match suggestion(key, known) {
         Some(field) => ["did you mean \"", field, "\"?"].concat(),
         None => ["the known fields are ", &list(known), "."].concat(),
     };
-    Error::new(
-        ErrorCode::UnknownField,
-        path,
-        [
-            "Unknown field \"",
-            &printable(key),
-            "\" in ",
-            &place,
-            ": ",
-            &hint,
-        ]
-        .concat(),
-    )
+    [
+        "Unknown field \"",
+        &printable(key),
+        "\" in ",
+        &place,
+        ": ",
+        &hint,
+    ]
+    .concat()
 }
 
 /// The known field `key` probably meant: the same letters ignoring case, `_` and `-`
@@ -130,109 +221,9 @@ fn list(fields: &[&str]) -> String {
     }
 }
 
-/// A date field holding something other than a string or null.
-pub(crate) fn date_not_string(field: &'static str, kind: Kind) -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        field,
-        [
-            date_label(field),
-            " must be a YYYY-MM-DD string or null, not ",
-            kind.described(),
-            ".",
-        ]
-        .concat(),
-    )
-}
-
-/// The label the core uses for each date field.
-fn date_label(field: &str) -> &'static str {
-    match field {
-        "shutdown" => "Shutdown date",
-        "restart" => "Power-on date",
-        "lastUpdate" => "Last update date",
-        _ => "Today's date",
-    }
-}
-
-/// `clusters` holding something other than an array.
-pub(crate) fn clusters_not_array(kind: Kind) -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        "clusters",
-        [
-            "Clusters must be an array like [{ name: \"prod1\", loadBalancer: false }], not ",
-            kind.described(),
-            ".",
-        ]
-        .concat(),
-    )
-}
-
-/// A cluster that is not a plain object.
-pub(crate) fn cluster_not_object(index: usize, kind: Kind) -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        cluster_path(index),
-        [
-            "Cluster ",
-            &(index + 1).to_string(),
-            " must be an object like { name: \"prod1\", loadBalancer: false }, not ",
-            kind.described(),
-            ".",
-        ]
-        .concat(),
-    )
-}
-
-/// A cluster whose `name` is missing or not a string.
-pub(crate) fn name_not_string(index: usize, kind: Kind) -> Error {
-    let problem = match kind {
-        Kind::Undefined => "has no name".to_owned(),
-        kind => ["name must be a string, not ", kind.described()].concat(),
-    };
-    Error::new(
-        ErrorCode::InvalidInput,
-        [&cluster_path(index), ".name"].concat(),
-        ["Cluster ", &(index + 1).to_string(), " ", &problem, "."].concat(),
-    )
-}
-
-/// A cluster whose `loadBalancer` is not a boolean.
-pub(crate) fn load_balancer_not_bool(index: usize, kind: Kind) -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        [&cluster_path(index), ".loadBalancer"].concat(),
-        [
-            "Cluster ",
-            &(index + 1).to_string(),
-            " loadBalancer must be true or false, not ",
-            kind.described(),
-            ".",
-        ]
-        .concat(),
-    )
-}
-
-/// A property that could not be read (a getter or a proxy that throws).
-pub(crate) fn unreadable(path: String) -> Error {
-    let message = ["Field \"", &printable(&path), "\" could not be read."].concat();
-    Error::new(ErrorCode::InvalidInput, path, message)
-}
-
-/// An input key echoed in a message: short, and without control characters, so a
-/// hostile key cannot forge extra lines.
+/// An input key echoed in a message: at most 32 characters, controls as `?`.
 fn printable(text: &str) -> String {
-    const MAX: usize = 32;
-    let mut out: String = text
-        .chars()
-        .take(MAX)
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
-    if text.chars().nth(MAX).is_some() {
-        out.push_str("...");
-    }
-    out
+    certplan::shown::shown_with(text, 32, '?')
 }
 
 /// A calendar date as `YYYY-MM-DD`, from a JavaScript `Date`'s local year, month
@@ -259,97 +250,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn kinds_are_told_apart() {
-        assert_eq!(Kind::from_typeof("object", true, false, false), Kind::Null);
-        assert_eq!(Kind::from_typeof("object", false, true, false), Kind::Array);
-        assert_eq!(
-            Kind::from_typeof("object", false, false, true),
-            Kind::Object
-        );
-        assert_eq!(
-            Kind::from_typeof("object", false, false, false),
-            Kind::OtherObject
-        );
-        assert_eq!(
-            Kind::from_typeof("string", false, false, false),
-            Kind::String
-        );
-        assert_eq!(
-            Kind::from_typeof("function", false, false, false),
-            Kind::Function
-        );
-    }
-
-    #[test]
-    fn unknown_top_level_field_lists_the_known_ones() {
-        let e = unknown_field(None, "colour");
-        assert_eq!(e.code(), ErrorCode::UnknownField);
-        assert_eq!(e.field(), "colour");
-        assert_eq!(
-            e.message(),
-            "Unknown field \"colour\" in the input: the known fields are shutdown, restart, lastUpdate, today and clusters."
-        );
-    }
-
-    #[test]
-    fn unknown_cluster_field_is_located() {
-        let e = unknown_field(Some(0), "colour");
-        assert_eq!(e.field(), "clusters[0].colour");
-        assert_eq!(
-            e.message(),
-            "Unknown field \"colour\" in cluster 1: the known fields are name and loadBalancer."
-        );
-    }
-
-    #[test]
-    fn near_misses_get_a_suggestion() {
-        let e = unknown_field(None, "last_update");
-        assert_eq!(e.field(), "last_update");
-        assert!(e.message().ends_with("did you mean \"lastUpdate\"?"));
-        let e = unknown_field(Some(3), "load-balancer");
-        assert_eq!(e.field(), "clusters[3].load-balancer");
-        assert!(e.message().ends_with("did you mean \"loadBalancer\"?"));
-        assert!(unknown_field(None, "Today").message().contains("\"today\""));
-    }
-
-    #[test]
-    fn hostile_keys_are_echoed_safely() {
-        let key = "a\nb\u{7}".to_owned() + &"x".repeat(100);
-        let e = unknown_field(None, &key);
-        // The field keeps the key as given; the message does not.
-        assert_eq!(e.field(), key);
-        assert!(!e.message().chars().any(char::is_control));
-        assert!(e.message().contains("\"a?b?xxxx"));
-        assert!(e.message().contains("...\""));
-    }
-
-    #[test]
-    fn type_errors_name_field_and_kind() {
-        let e = date_not_string("restart", Kind::Number);
-        assert_eq!((e.code(), e.field()), (ErrorCode::InvalidInput, "restart"));
-        assert_eq!(
-            e.message(),
-            "Power-on date must be a YYYY-MM-DD string or null, not a number."
-        );
-        let e = clusters_not_array(Kind::String);
-        assert_eq!(e.field(), "clusters");
-        assert!(e.message().ends_with("not a string."));
-        let e = cluster_not_object(1, Kind::Null);
-        assert_eq!(e.field(), "clusters[1]");
-        assert!(e.message().starts_with("Cluster 2 must be an object"));
-        let e = name_not_string(0, Kind::Undefined);
-        assert_eq!(e.field(), "clusters[0].name");
-        assert_eq!(e.message(), "Cluster 1 has no name.");
-        let e = name_not_string(0, Kind::Number);
-        assert_eq!(
-            e.message(),
-            "Cluster 1 name must be a string, not a number."
-        );
-        let e = load_balancer_not_bool(2, Kind::String);
-        assert_eq!(e.field(), "clusters[2].loadBalancer");
-        let e = not_an_object(Kind::Array);
-        assert_eq!((e.code(), e.field()), (ErrorCode::InvalidInput, ""));
-        assert!(e.message().ends_with("not an array."));
+    fn types_are_told_apart() {
+        for (type_of, is_null, is_array, plain, found) in [
+            ("object", true, false, false, ValueType::Null),
+            ("object", false, true, false, ValueType::Array),
+            ("object", false, false, true, ValueType::Object),
+            ("object", false, false, false, ValueType::OtherObject),
+            ("string", false, false, false, ValueType::String),
+            ("function", false, false, false, ValueType::Function),
+        ] {
+            assert_eq!(value_type(type_of, is_null, is_array, plain), found);
+        }
     }
 
     #[test]
@@ -357,6 +268,70 @@ mod tests {
         assert_eq!(iso_date(2026, 0, 5), "2026-01-05");
         assert_eq!(iso_date(2026, 11, 31), "2026-12-31");
         assert_eq!(iso_date(987, 8, 10), "0987-09-10");
+    }
+
+    fn unknown(cluster: Option<usize>, key: &str) -> Refusal {
+        let key = key.to_owned();
+        Refusal::Read(Field::Unknown { cluster, key }, Problem::UnknownKey)
+    }
+
+    #[test]
+    fn unknown_fields_list_the_known_ones_or_suggest_one() {
+        assert_eq!(
+            unknown(None, "colour").message(),
+            "Unknown field \"colour\" in the input: the known fields are shutdown, restart, lastUpdate, today and clusters."
+        );
+        assert_eq!(
+            unknown(Some(0), "colour").message(),
+            "Unknown field \"colour\" in cluster 1: the known fields are name and loadBalancer."
+        );
+        assert!(unknown(None, "last_update")
+            .message()
+            .ends_with("did you mean \"lastUpdate\"?"));
+        assert!(unknown(Some(3), "load-balancer")
+            .message()
+            .ends_with("did you mean \"loadBalancer\"?"));
+        assert!(unknown(None, "Today").message().contains("\"today\""));
+    }
+
+    #[test]
+    fn hostile_keys_are_echoed_safely() {
+        let key = "a\nb\u{7}".to_owned() + &"x".repeat(100);
+        let e = unknown(None, &key);
+        // The field keeps the key as given; the message does not.
+        assert_eq!(e.field().to_string(), key);
+        let message = e.message();
+        assert!(!message.chars().any(char::is_control));
+        assert!(message.contains("\"a?b?xxxx"));
+        assert!(message.contains("...\""));
+    }
+
+    #[test]
+    fn wrong_types_name_what_the_field_takes_and_what_was_found() {
+        let message = |field: Field, found: ValueType| {
+            Refusal::Read(field, Problem::WrongType(found)).message()
+        };
+        assert_eq!(
+            message(Field::Restart, ValueType::Number),
+            "Power-on date must be a YYYY-MM-DD string or null, not a number."
+        );
+        assert!(message(Field::Clusters, ValueType::String).ends_with("not a string."));
+        assert!(
+            message(Field::Cluster(1), ValueType::Null).starts_with("Cluster 2 must be an object")
+        );
+        assert_eq!(
+            message(Field::ClusterName(0), ValueType::Undefined),
+            "Cluster 1 has no name."
+        );
+        assert_eq!(
+            message(Field::ClusterName(0), ValueType::Number),
+            "Cluster 1 name must be a string, not a number."
+        );
+        assert!(message(Field::Input, ValueType::Array).ends_with("not an array."));
+        assert_eq!(
+            message(Field::Text, ValueType::Number),
+            "The error text must be a string."
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, ErrorCode};
+use crate::error::{Error, ErrorKind};
+use crate::field::Field;
 
 /// Most workload clusters one plan takes (the URL query's cap too). More are refused with
 /// [`crate::ErrorCode::InvalidInput`] on `clusters`: a plan's size grows with each cluster's
@@ -17,18 +18,19 @@ pub const MAX_CLUSTERS: usize = 50;
 /// of fifty-one.
 ///
 /// # Errors
-/// [`ErrorCode::InvalidInput`] on `clusters` when `count` is over [`MAX_CLUSTERS`].
+/// [`ErrorKind::TooManyClusters`] on [`Field::Clusters`] when `count` is over
+/// [`MAX_CLUSTERS`].
 ///
 /// # Example
 /// ```
-/// use certplan::{check_cluster_count, ErrorCode, MAX_CLUSTERS};
+/// use certplan::{check_cluster_count, ErrorCode, Field, MAX_CLUSTERS};
 ///
 /// assert!(check_cluster_count(MAX_CLUSTERS).is_ok());
 /// let err = check_cluster_count(1_000_000).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InvalidInput);
-/// assert_eq!(err.field(), "clusters");
+/// assert_eq!(*err.field(), Field::Clusters);
 /// assert_eq!(
-///     err.message(),
+///     err.to_string(),
 ///     "Too many clusters: 1000000 are listed, and a plan takes at most 50. Plan them in groups."
 /// );
 /// ```
@@ -37,16 +39,11 @@ pub fn check_cluster_count(count: usize) -> Result<(), Error> {
         return Ok(());
     }
     Err(Error::new(
-        ErrorCode::InvalidInput,
-        "clusters",
-        [
-            "Too many clusters: ",
-            &count.to_string(),
-            " are listed, and a plan takes at most ",
-            &MAX_CLUSTERS.to_string(),
-            ". Plan them in groups.",
-        ]
-        .concat(),
+        Field::Clusters,
+        ErrorKind::TooManyClusters {
+            count,
+            max: MAX_CLUSTERS,
+        },
     ))
 }
 

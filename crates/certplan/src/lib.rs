@@ -136,7 +136,7 @@
 //! Names are letters, digits and hyphens, at most 63 characters. Anything else is
 //! refused with a located error before any command is rendered.
 //! ```
-//! use certplan::{plan, ClusterInput, ErrorCode, PlanInput};
+//! use certplan::{plan, ClusterInput, ErrorCode, ErrorKind, Field, PlanInput};
 //!
 //! let input = PlanInput {
 //!     today: Some("2026-11-26".into()),
@@ -145,7 +145,9 @@
 //! };
 //! let err = plan(&input).unwrap_err();
 //! assert_eq!(err.code(), ErrorCode::InvalidClusterName);
-//! assert_eq!(err.field(), "clusters[0].name");
+//! assert_eq!(*err.field(), Field::ClusterName(0));
+//! assert_eq!(err.field().to_string(), "clusters[0].name");
+//! assert_eq!(*err.kind(), ErrorKind::NameCharacter { character: '\'' });
 //! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -153,8 +155,10 @@
 mod checks;
 mod date;
 mod error;
+mod field;
 mod input;
 pub mod lookup;
+mod message;
 mod names;
 mod output;
 pub mod paste;
@@ -166,12 +170,13 @@ pub mod remedies;
 pub mod reminder;
 mod rules;
 mod script;
-mod shown;
+pub mod shown;
 pub mod sources;
 mod squeeze;
 pub mod tables;
 
-pub use error::{Error, ErrorCode};
+pub use error::{Error, ErrorCode, ErrorKind};
+pub use field::Field;
 pub use input::{check_cluster_count, ClusterInput, PlanInput, MAX_CLUSTERS};
 pub use names::MAX_NAME_LEN;
 pub use output::{

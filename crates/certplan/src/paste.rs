@@ -16,7 +16,7 @@
 //!
 //! # Example: a name list with a typo and a repeat
 //! ```
-//! use certplan::{paste, ClusterInput, ErrorCode};
+//! use certplan::{paste, ClusterInput, ErrorCode, Field};
 //!
 //! let pasted = paste::parse("prod1, edge2\nedge_3 PROD1 lab", &[ClusterInput::new("lab")]);
 //! let names: Vec<&str> = pasted.names.iter().map(|n| n.name.as_str()).collect();
@@ -25,7 +25,7 @@
 //! assert_eq!(pasted.names[0].problem, None);
 //! let typo = pasted.names[2].problem.as_ref().unwrap();
 //! assert_eq!(typo.code(), ErrorCode::InvalidClusterName);
-//! assert_eq!(typo.field(), "clusters[3].name");
+//! assert_eq!(*typo.field(), Field::ClusterName(3));
 //! ```
 //!
 //! # Example: what Get-AksHciCluster prints
@@ -222,7 +222,7 @@ fn unquote(token: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ErrorCode;
+    use crate::{ErrorCode, Field};
 
     fn names(pasted: &Pasted) -> Vec<&str> {
         pasted.names.iter().map(|n| n.name.as_str()).collect()
@@ -260,10 +260,10 @@ mod tests {
                 Some(ErrorCode::InvalidClusterName),
             ]
         );
-        let messages: Vec<&str> = pasted
+        let messages: Vec<String> = pasted
             .names
             .iter()
-            .filter_map(|n| n.problem.as_ref().map(Error::message))
+            .filter_map(|n| n.problem.as_ref().map(Error::to_string))
             .collect();
         assert_eq!(
             messages,
@@ -272,12 +272,12 @@ mod tests {
                 "Cluster 4: the name contains a single quote ('); use only letters A-Z, digits and hyphens.",
             ]
         );
-        let fields: Vec<&str> = pasted
+        let fields: Vec<&Field> = pasted
             .names
             .iter()
             .filter_map(|n| n.problem.as_ref().map(Error::field))
             .collect();
-        assert_eq!(fields, ["clusters[2].name", "clusters[3].name"]);
+        assert_eq!(fields, [&Field::ClusterName(2), &Field::ClusterName(3)]);
     }
 
     #[test]

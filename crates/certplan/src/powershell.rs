@@ -360,37 +360,20 @@ pub(crate) fn script(
     for (index, check) in checks.iter().enumerate() {
         let number = (index + 1).to_string();
         let (command, about) = (&check.check.command, &check.check);
+        let heading = [
+            "\n# Before you start, check ",
+            &number,
+            " of ",
+            &checks_total,
+        ]
+        .concat();
+        let about_text = [&about.purpose, " Expect: ", &about.expect].concat();
         if check.statements.is_empty() {
-            put(
-                out,
-                &[
-                    "\n# Before you start, check ",
-                    &number,
-                    " of ",
-                    &checks_total,
-                    ", yours to run (the answer needs a person):\n#   ",
-                    command,
-                    "\n# ",
-                    &about.purpose,
-                    " Expect: ",
-                    &about.expect,
-                ],
-            );
+            let yours = ", yours to run (the answer needs a person):\n#   ";
+            put(out, &[&heading, yours, command, "\n# ", &about_text]);
             continue;
         }
-        put(
-            out,
-            &[
-                "\n# Before you start, check ",
-                &number,
-                " of ",
-                &checks_total,
-                ": ",
-                &about.purpose,
-                " Expect: ",
-                &about.expect,
-            ],
-        );
+        put(out, &[&heading, ": ", &about_text]);
         record(
             out,
             &Record {

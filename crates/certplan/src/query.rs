@@ -50,7 +50,8 @@
 //! let q = query::parse("?cluster=%3Cscript%3E&shutdown=soon&embed=1&theme=pink&x=1");
 //! // The name is kept as text, for the form to mark (the core refuses it).
 //! assert_eq!(q.input.clusters[0].name, "<script>");
-//! assert!(certplan::check(&q.input).iter().any(|e| e.field() == "clusters[0].name"));
+//! let errors = certplan::check(&q.input);
+//! assert!(errors.iter().any(|e| *e.field() == certplan::Field::ClusterName(0)));
 //! assert_eq!(q.input.shutdown, None);
 //! assert!(q.mode.embed);
 //! let dropped: Vec<(&str, Reason)> =
@@ -373,6 +374,7 @@ fn encode_into(out: &mut String, value: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Field;
     use proptest::prelude::*;
 
     fn reasons(q: &Query) -> Vec<(&str, Reason)> {
@@ -552,15 +554,13 @@ mod tests {
             today: Some("2026-12-06".into()),
             ..q.input
         });
-        let faults: Vec<&str> = errors.iter().map(|e| e.field()).collect();
+        let faults: Vec<&Field> = errors.iter().map(|e| e.field()).collect();
         assert_eq!(
             faults,
-            [
-                "clusters[2].name",
-                "clusters[3].name",
-                "clusters[4].name",
-                "clusters[5].name"
-            ]
+            [2, 3, 4, 5]
+                .map(Field::ClusterName)
+                .iter()
+                .collect::<Vec<_>>()
         );
     }
 
@@ -693,7 +693,7 @@ mod tests {
             let planned = PlanInput { today: Some("2026-01-01".into()), restart: None, ..q.input };
             let errors = crate::check(&planned);
             prop_assert!(
-                errors.iter().all(|e| e.field() == "lastUpdate" || e.field().starts_with("clusters")),
+                errors.iter().all(|e| *e.field() == Field::LastUpdate || e.field().cluster().is_some()),
                 "{:?}",
                 errors
             );

@@ -30,9 +30,9 @@
 use chrono::{Days, NaiveDate};
 
 use crate::date;
-use crate::error::{Error, ErrorCode};
+use crate::error::{Error, ErrorKind};
+use crate::field::Field;
 use crate::input::PlanInput;
-use crate::shown::shown;
 
 /// Days from the shutdown to the last power-on with MOC certificates unaffected.
 pub const LAST_SAFE_DAY: u64 = 29;
@@ -56,26 +56,22 @@ pub fn day(input: &PlanInput) -> Option<String> {
 /// description and `URL`.
 ///
 /// # Errors
-/// The errors of [`crate::plan`] for bad input; [`ErrorCode::InvalidInput`] on `shutdown`
-/// without a shutdown or when the last safe day has passed, on `restart` when the
-/// clusters are already back on; [`ErrorCode::InvalidDate`] on `stamp` for a stamp that
-/// is not a UTC timestamp; [`ErrorCode::InvalidInput`] on `link` for a link with spaces,
-/// controls or non-ASCII characters (an URL must be percent-encoded).
+/// The errors of [`crate::plan`] for bad input; then, in this order:
+/// - [`ErrorKind::ReminderNeedsShutdown`] on [`Field::Shutdown`] without a shutdown date;
+/// - [`ErrorKind::AlreadyBackOn`] on [`Field::Restart`] when the clusters are back on;
+/// - [`ErrorKind::LastSafeDayPassed`] on [`Field::Shutdown`] when the last safe day has
+///   passed;
+/// - [`ErrorKind::TooFarForReminder`] for dates at the ends of the calendar;
+/// - [`ErrorKind::NotAStamp`] on [`Field::Stamp`] for a stamp that is not a UTC time;
+/// - [`ErrorKind::NotALink`] on [`Field::Link`] for a link with spaces, controls or
+///   non-ASCII characters (an URL must be percent-encoded).
 pub fn ics(input: &PlanInput, stamp: &str, link: Option<&str>) -> Result<String, Error> {
     let last_safe = due(input)?;
     let stamp = utc_stamp(stamp)?;
     if let Some(link) = link {
         if link.is_empty() || !link.bytes().all(|b| b.is_ascii_graphic()) {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
-                "link",
-                [
-                    "Link \"",
-                    &shown(link, 64),
-                    "\" is not a URL: use an address without spaces, percent-encoded.",
-                ]
-                .concat(),
-            ));
+            let text = link.to_owned();
+            return Err(Error::new(Field::Link, ErrorKind::NotALink { text }));
         }
     }
     let shutdown = input.shutdown.as_deref().map(str::trim).unwrap_or_default();
@@ -153,66 +149,34 @@ fn due(input: &PlanInput) -> Result<NaiveDate, Error> {
         return Err(problem);
     }
     let parse = |value: &Option<String>| value.as_deref().and_then(|v| date::parse(v.trim()));
-    let today = parse(&input.today).ok_or_else(|| missing("today"))?;
-    let shutdown = parse(&input.shutdown).ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "shutdown",
-            "A reminder needs the shutdown date: the last safe power-on day is 29 days after it.",
-        )
-    })?;
+    // A date the planner accepted but cannot use (only at the ends of the calendar).
+    let too_far = |field| Error::new(field, ErrorKind::TooFarForReminder);
+    let today = parse(&input.today).ok_or_else(|| too_far(Field::Today))?;
+    let shutdown = parse(&input.shutdown)
+        .ok_or_else(|| Error::new(Field::Shutdown, ErrorKind::ReminderNeedsShutdown))?;
     if let Some(restart) = parse(&input.restart).filter(|r| *r <= today) {
         return Err(Error::new(
-            ErrorCode::InvalidInput,
-            "restart",
-            [
-                "No reminder needed: the clusters are back on since ",
-                &date::format(restart),
-                ".",
-            ]
-            .concat(),
+            Field::Restart,
+            ErrorKind::AlreadyBackOn { restart },
         ));
     }
     let last_safe = shutdown
         .checked_add_days(Days::new(LAST_SAFE_DAY))
-        .ok_or_else(|| missing("shutdown"))?;
+        .ok_or_else(|| too_far(Field::Shutdown))?;
     if last_safe < today {
         return Err(Error::new(
-            ErrorCode::InvalidInput,
-            "shutdown",
-            [
-                "No reminder: the last safe power-on day, ",
-                &date::format(last_safe),
-                ", has passed.",
-            ]
-            .concat(),
+            Field::Shutdown,
+            ErrorKind::LastSafeDayPassed { last_safe },
         ));
     }
     Ok(last_safe)
 }
 
-/// A date the planner accepted but cannot use (only at the ends of the calendar).
-fn missing(field: &str) -> Error {
-    Error::new(
-        ErrorCode::InvalidDate,
-        field,
-        "This date is too far from today for a reminder.",
-    )
-}
-
 /// `2026-03-10T08:15:00.000Z` (milliseconds optional) as `20260310T081500Z`.
 fn utc_stamp(stamp: &str) -> Result<String, Error> {
     let refuse = || {
-        Error::new(
-            ErrorCode::InvalidDate,
-            "stamp",
-            [
-                "Time stamp \"",
-                &shown(stamp, 32),
-                "\" is not a UTC time: use YYYY-MM-DDTHH:MM:SSZ, e.g. 2026-03-10T08:15:00Z.",
-            ]
-            .concat(),
-        )
+        let text = stamp.to_owned();
+        Error::new(Field::Stamp, ErrorKind::NotAStamp { text })
     };
     let b = stamp.as_bytes();
     let millis_ok = match b.len() {
@@ -305,7 +269,7 @@ fn fold_into(out: &mut String, line: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ClusterInput;
+    use crate::{ClusterInput, ErrorCode};
 
     fn input(shutdown: &str, restart: Option<&str>, today: &str) -> PlanInput {
         PlanInput {
@@ -356,7 +320,7 @@ mod tests {
     fn errors_say_why_there_is_no_reminder() {
         let err = |input: &PlanInput, stamp: &str, link: Option<&str>| {
             let e = ics(input, stamp, link).unwrap_err();
-            (e.code(), e.field().to_owned(), e.message().to_owned())
+            (e.code(), e.field().to_string(), e.to_string())
         };
         const STAMP: &str = "2026-03-10T08:15:00Z";
         assert_eq!(
@@ -538,9 +502,9 @@ mod tests {
             "2026-02-30T08:15:09Z",
         ] {
             let error = utc_stamp(stamp).unwrap_err();
-            assert_eq!(error.field(), "stamp", "{stamp}");
+            assert_eq!(*error.field(), Field::Stamp, "{stamp}");
             assert_eq!(
-                error.message(),
+                error.to_string(),
                 format!(
                     "Time stamp \"{stamp}\" is not a UTC time: use YYYY-MM-DDTHH:MM:SSZ, e.g. \
                      2026-03-10T08:15:00Z."

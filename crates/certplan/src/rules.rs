@@ -7,7 +7,8 @@ use chrono::{Days, NaiveDate};
 
 use crate::checks;
 use crate::date;
-use crate::error::{Error, ErrorCode};
+use crate::error::{Error, ErrorKind};
+use crate::field::Field;
 use crate::input::{check_cluster_count, PlanInput, MAX_CLUSTERS};
 use crate::names;
 use crate::output::{Layer, Layers, Note, NoteCode, Plan, ShutdownRow, Step, StepLayer, UpdateRow};
@@ -47,6 +48,18 @@ struct Checked<'a> {
 /// Every problem with the input, in form order (dates first, then clusters). Empty when
 /// [`plan`] succeeds. Forms use this to mark each bad field at once; [`plan`] reports the
 /// first.
+///
+/// # Errors
+/// It returns them rather than failing; each is one of:
+/// - [`ErrorKind::NotADate`] on a date field that is not a `YYYY-MM-DD` calendar date;
+/// - [`ErrorKind::ShutdownMissing`] on [`Field::Shutdown`]: a power-on date without one;
+/// - [`ErrorKind::RestartBeforeShutdown`] on [`Field::Restart`];
+/// - [`ErrorKind::UpdateInFuture`] on [`Field::LastUpdate`]: after today;
+/// - [`ErrorKind::TodayMissing`] on [`Field::Today`];
+/// - [`ErrorKind::TooManyClusters`] on [`Field::Clusters`] (over [`MAX_CLUSTERS`]; the
+///   names are then not read);
+/// - [`ErrorKind::EmptyName`], [`ErrorKind::NameCharacter`], [`ErrorKind::NameTooLong`]
+///   or [`ErrorKind::DuplicateName`] on [`Field::ClusterName`].
 pub fn check(input: &PlanInput) -> Vec<Error> {
     match checked(input) {
         Ok(_) => Vec::new(),
@@ -56,7 +69,10 @@ pub fn check(input: &PlanInput) -> Vec<Error> {
 
 /// Plans the certificate fix for `input`.
 ///
-/// Returns the first problem of [`check`] when the input is bad. Never panics.
+/// Never panics.
+///
+/// # Errors
+/// The first problem [`check`] finds, when the input is bad.
 pub fn plan(input: &PlanInput) -> Result<Plan, Error> {
     plan_or_errors(input).map_err(|mut errors| errors.swap_remove(0))
 }
@@ -64,22 +80,25 @@ pub fn plan(input: &PlanInput) -> Result<Plan, Error> {
 /// [`plan`] and [`check`] at once: the plan, or every problem with the input (never
 /// none). A form that marks each bad field calls this instead of [`check`] then [`plan`],
 /// so the input is checked once. Never panics.
+///
+/// # Errors
+/// Every problem [`check`] finds, in its order, when the input is bad.
 pub fn plan_or_errors(input: &PlanInput) -> Result<Plan, Vec<Error>> {
     checked(input).map(|input| build(&input))
 }
 
 fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
     let mut errors = Vec::new();
-    let mut date = |field: &str, label: &str, value: &Option<String>| {
-        date::parse_optional(field, label, value.as_deref()).unwrap_or_else(|e| {
+    let mut date = |field: Field, value: &Option<String>| {
+        date::parse_optional(field, value.as_deref()).unwrap_or_else(|e| {
             errors.push(e);
             None
         })
     };
-    let shutdown = date("shutdown", "Shutdown date", &input.shutdown);
-    let restart = date("restart", "Power-on date", &input.restart);
-    let last_update = date("lastUpdate", "Last update date", &input.last_update);
-    let today = date("today", "Today's date", &input.today);
+    let shutdown = date(Field::Shutdown, &input.shutdown);
+    let restart = date(Field::Restart, &input.restart);
+    let last_update = date(Field::LastUpdate, &input.last_update);
+    let today = date(Field::Today, &input.today);
     let today_given = input.today.as_deref().is_some_and(|t| !t.trim().is_empty());
 
     if let (Some(restart), None) = (restart, shutdown) {
@@ -89,55 +108,32 @@ fn checked(input: &PlanInput) -> Result<Checked<'_>, Vec<Error>> {
             .is_none_or(|s| s.trim().is_empty())
         {
             errors.push(Error::new(
-                ErrorCode::InvalidInput,
-                "shutdown",
-                [
-                    "Shutdown date is missing: the power-on date ",
-                    &date::format(restart),
-                    " needs the day the clusters were powered off.",
-                ]
-                .concat(),
+                Field::Shutdown,
+                ErrorKind::ShutdownMissing { restart },
             ));
         }
     }
     if let (Some(shutdown), Some(restart)) = (shutdown, restart) {
         if restart < shutdown {
             errors.push(Error::new(
-                ErrorCode::RestartBeforeShutdown,
-                "restart",
-                [
-                    "Power-on date ",
-                    &date::format(restart),
-                    " is before the shutdown date ",
-                    &date::format(shutdown),
-                    ".",
-                ]
-                .concat(),
+                Field::Restart,
+                ErrorKind::RestartBeforeShutdown { shutdown, restart },
             ));
         }
     }
     if let (Some(update), Some(today)) = (last_update, today) {
         if update > today {
             errors.push(Error::new(
-                ErrorCode::InvalidDate,
-                "lastUpdate",
-                [
-                    "Last update date ",
-                    &date::format(update),
-                    " is in the future (today is ",
-                    &date::format(today),
-                    ").",
-                ]
-                .concat(),
+                Field::LastUpdate,
+                ErrorKind::UpdateInFuture {
+                    last_update: update,
+                    today,
+                },
             ));
         }
     }
     if !today_given {
-        errors.push(Error::new(
-            ErrorCode::InvalidInput,
-            "today",
-            "Today's date is missing: the planner needs it to plan a power-on today and to age the last update.",
-        ));
+        errors.push(Error::new(Field::Today, ErrorKind::TodayMissing));
     }
 
     // Over the cap, the names are not read: the list is refused as a whole, and checking

@@ -2,11 +2,16 @@
 //! control characters replaced, so a hostile value cannot forge extra lines.
 
 /// At most `max` characters of `text`, controls as U+FFFD, and `...` when cut.
-pub(crate) fn shown(text: &str, max: usize) -> String {
+pub fn shown(text: &str, max: usize) -> String {
+    shown_with(text, max, '\u{FFFD}')
+}
+
+/// [`shown`] with controls as `control` (the JavaScript API's messages write `?`).
+pub fn shown_with(text: &str, max: usize, control: char) -> String {
     let mut out: String = text
         .chars()
         .take(max)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .map(|c| if c.is_control() { control } else { c })
         .collect();
     if text.chars().nth(max).is_some() {
         out.push_str("...");

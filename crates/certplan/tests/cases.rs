@@ -13,6 +13,8 @@
 //!
 //! Expectations are written by hand from the rules, never taken from a run.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -113,7 +115,7 @@ fn run_case(case: &Value, problems: &mut Vec<String>) {
                         errors.first()
                     ));
                 }
-                if err.message().trim().is_empty() {
+                if err.to_string().trim().is_empty() {
                     problems.push("the error message is empty".into());
                 }
             }
@@ -325,11 +327,7 @@ fn script_problems(plan: &Plan, problems: &mut Vec<String>) {
             "the script's first code line after param is {first:?}"
         ));
     }
-    let fixes: Vec<&str> = script
-        .lines()
-        .filter_map(|l| l.strip_prefix("    "))
-        .filter(|l| l.starts_with("Update-AksHci") || l.starts_with("Get-AksHciCredential"))
-        .collect();
+    let fixes = common::script_fixes(&script);
     let wanted: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
     if fixes != wanted {
         problems.push(format!(
@@ -349,6 +347,21 @@ fn set<'a>(items: &[&'a str]) -> BTreeSet<&'a str> {
     items.iter().copied().collect()
 }
 
+/// A plan's JSON keys, in the order design.md writes them and `Serialize` writes them.
+const PLAN_KEYS: [&str; 11] = [
+    "shutdownDays",
+    "updateAgeDays",
+    "shutdownRow",
+    "updateRow",
+    "layers",
+    "steps",
+    "script",
+    "notes",
+    "checks",
+    "powerOn",
+    "powerOff",
+];
+
 /// The JSON contract of design.md: exact key sets and value types.
 fn shape_problems(json: &Value, problems: &mut Vec<String>) {
     let mut wrong = |what: &str, ok: bool| {
@@ -356,23 +369,7 @@ fn shape_problems(json: &Value, problems: &mut Vec<String>) {
             problems.push(format!("JSON shape: {what}: {json}"));
         }
     };
-    wrong(
-        "top-level keys",
-        keys(json)
-            == set(&[
-                "shutdownDays",
-                "updateAgeDays",
-                "shutdownRow",
-                "updateRow",
-                "layers",
-                "steps",
-                "script",
-                "notes",
-                "checks",
-                "powerOn",
-                "powerOff",
-            ]),
-    );
+    wrong("top-level keys", keys(json) == set(&PLAN_KEYS));
     let number_or_null = |v: &Value| v.is_null() || v.is_i64();
     wrong("shutdownDays", number_or_null(&json["shutdownDays"]));
     wrong("updateAgeDays", number_or_null(&json["updateAgeDays"]));
@@ -615,20 +612,7 @@ fn a_plan_serializes_with_its_script_after_its_steps() {
     .unwrap();
     let plan = plan(&input).unwrap();
     let json = serde_json::to_string(&plan).unwrap();
-    let order = [
-        "shutdownDays",
-        "updateAgeDays",
-        "shutdownRow",
-        "updateRow",
-        "layers",
-        "steps",
-        "script",
-        "notes",
-        "checks",
-        "powerOn",
-        "powerOff",
-    ];
-    let at: Vec<usize> = order
+    let at: Vec<usize> = PLAN_KEYS
         .iter()
         .map(|key| json.find(&format!("\"{key}\":")).unwrap())
         .collect();

@@ -14,20 +14,23 @@ fn fuzz_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz")
 }
 
-/// Every input file of `target`: seeds and regressions (a missing folder has none).
-fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut found = Vec::new();
+/// Runs `check` on every input file of `target`, seeds and regressions (a missing
+/// folder has none), naming each first so that a failure says which.
+fn replay(target: &str, check: impl Fn(&[u8])) {
+    let mut inputs = Vec::new();
     for kind in ["seeds", "regressions"] {
         let Ok(entries) = fs::read_dir(fuzz_dir().join(kind).join(target)) else {
             continue;
         };
-        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-            let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            found.push((path, bytes));
-        }
+        inputs.extend(entries.filter_map(|e| e.ok().map(|e| e.path())));
     }
-    found.sort();
-    found
+    inputs.sort();
+    assert!(!inputs.is_empty(), "no inputs under fuzz/seeds/{target}");
+    for path in inputs {
+        let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        eprintln!("{target}: {}", path.display());
+        check(&bytes);
+    }
 }
 
 // check_query and check_plan_json: the very checks the fuzz targets run.
@@ -35,35 +38,22 @@ include!("../../../fuzz/checks.rs");
 
 #[test]
 fn query_inputs_keep_the_parsers_promises() {
-    let inputs = inputs("query");
-    assert!(!inputs.is_empty(), "no inputs under fuzz/seeds/query");
-    for (path, bytes) in inputs {
+    replay("query", |bytes| {
         // The target skips non-UTF-8 bytes the same way: a page's query is a string.
-        if let Ok(text) = std::str::from_utf8(&bytes) {
-            eprintln!("query: {}", path.display());
+        if let Ok(text) = std::str::from_utf8(bytes) {
             check_query(text);
         }
-    }
+    });
 }
 
 #[test]
 fn plan_json_inputs_keep_the_output_contract() {
-    let inputs = inputs("plan_json");
-    assert!(!inputs.is_empty(), "no inputs under fuzz/seeds/plan_json");
-    for (path, bytes) in inputs {
-        eprintln!("plan_json: {}", path.display());
-        check_plan_json(&bytes);
-    }
+    replay("plan_json", check_plan_json);
 }
 
 #[test]
 fn lookup_inputs_keep_the_lookups_promises() {
-    let inputs = inputs("lookup");
-    assert!(!inputs.is_empty(), "no inputs under fuzz/seeds/lookup");
-    for (path, bytes) in inputs {
-        eprintln!("lookup: {}", path.display());
-        check_lookup(&bytes);
-    }
+    replay("lookup", check_lookup);
 }
 
 /// Edge values the dictionaries point the fuzzer at, pinned here too.

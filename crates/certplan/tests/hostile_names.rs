@@ -1,7 +1,7 @@
 //! Cluster names that could break out of a PowerShell argument, or are just wrong, are
 //! refused with a located error, so no command is ever rendered with them.
 
-use certplan::{check, plan, ClusterInput, ErrorCode, PlanInput, MAX_NAME_LEN};
+use certplan::{check, plan, ClusterInput, ErrorCode, Field, PlanInput, MAX_NAME_LEN};
 
 /// Names the validator must refuse as `invalid-cluster-name`.
 const INVALID: &[(&str, &str)] = &[
@@ -74,6 +74,11 @@ fn impacted(clusters: Vec<ClusterInput>) -> PlanInput {
     }
 }
 
+/// Clusters without a load balancer, named `names`.
+fn named(names: &[&str]) -> Vec<ClusterInput> {
+    names.iter().map(|name| ClusterInput::new(*name)).collect()
+}
+
 /// No shutdown: nothing impacted, yet names are still checked.
 fn not_impacted(clusters: Vec<ClusterInput>) -> PlanInput {
     PlanInput {
@@ -94,15 +99,15 @@ fn assert_refused(what: &str, input: &PlanInput, code: ErrorCode, index: usize) 
         Err(err) => err,
     };
     assert_eq!(err.code(), code, "{what}: {err}");
-    assert_eq!(err.field(), format!("clusters[{index}].name"), "{what}");
+    assert_eq!(*err.field(), Field::ClusterName(index), "{what}");
+    assert_eq!(err.field().to_string(), format!("clusters[{index}].name"));
     assert_eq!(check(input).first(), Some(&err), "{what}");
     assert!(
-        !err.message().chars().any(char::is_control),
-        "{what}: the message carries a control character: {:?}",
-        err.message()
+        !err.to_string().chars().any(char::is_control),
+        "{what}: the message carries a control character: {err:?}"
     );
     assert!(
-        err.message()
+        err.to_string()
             .starts_with(&format!("Cluster {}:", index + 1)),
         "{what}: the message does not say which cluster: {err}"
     );
@@ -117,7 +122,7 @@ fn the_list_really_is_hostile() {
             assert_eq!(name.len(), 64, "{what}");
         }
     }
-    assert!(plan(&impacted(vec![ClusterInput::new("ok1")])).is_ok());
+    assert!(plan(&impacted(named(&["ok1"]))).is_ok());
 }
 
 #[test]
@@ -125,7 +130,7 @@ fn invalid_names_are_refused_alone() {
     for (what, name) in INVALID {
         assert_refused(
             what,
-            &impacted(vec![ClusterInput::new(*name)]),
+            &impacted(named(&[name])),
             ErrorCode::InvalidClusterName,
             0,
         );
@@ -153,7 +158,7 @@ fn invalid_names_are_refused_even_when_nothing_is_impacted() {
     for (what, name) in INVALID {
         assert_refused(
             what,
-            &not_impacted(vec![ClusterInput::new("ok1"), ClusterInput::new(*name)]),
+            &not_impacted(named(&["ok1", name])),
             ErrorCode::InvalidClusterName,
             1,
         );
@@ -162,9 +167,9 @@ fn invalid_names_are_refused_even_when_nothing_is_impacted() {
 
 #[test]
 fn every_bad_name_is_reported_by_check() {
-    let clusters: Vec<ClusterInput> = INVALID.iter().map(|(_, n)| ClusterInput::new(*n)).collect();
-    let errors = check(&impacted(clusters));
-    let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
+    let names: Vec<&str> = INVALID.iter().map(|(_, name)| *name).collect();
+    let errors = check(&impacted(named(&names)));
+    let fields: Vec<String> = errors.iter().map(|e| e.field().to_string()).collect();
     let wanted: Vec<String> = (0..INVALID.len())
         .map(|i| format!("clusters[{i}].name"))
         .collect();
@@ -178,7 +183,7 @@ fn every_bad_name_is_reported_by_check() {
 fn sixty_three_characters_are_accepted() {
     let name = "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijk";
     assert_eq!(name.len(), 63);
-    let plan = plan(&impacted(vec![ClusterInput::new(name)])).unwrap();
+    let plan = plan(&impacted(named(&[name]))).unwrap();
     assert_eq!(
         plan.steps[1].command,
         "Update-AksHciClusterCertificates -Name 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijk' -fixKubeletCredentials"
@@ -195,10 +200,9 @@ fn duplicates_are_refused_at_the_second_occurrence() {
         ("third copy reported first at index 1", &["x", "X", "x"], 1),
     ];
     for (what, names, index) in cases {
-        let clusters = names.iter().map(|n| ClusterInput::new(*n)).collect();
         assert_refused(
             what,
-            &impacted(clusters),
+            &impacted(named(names)),
             ErrorCode::DuplicateClusterName,
             *index,
         );
@@ -220,24 +224,14 @@ fn a_duplicate_differing_only_by_load_balancer_is_still_a_duplicate() {
 
 #[test]
 fn the_duplicate_message_names_both_positions() {
-    let err = plan(&impacted(vec![
-        ClusterInput::new("a"),
-        ClusterInput::new("b"),
-        ClusterInput::new("B"),
-    ]))
-    .unwrap_err();
-    assert!(err.message().contains("cluster 2"), "{err}");
-    assert!(err.message().starts_with("Cluster 3:"), "{err}");
+    let err = plan(&impacted(named(&["a", "b", "B"]))).unwrap_err();
+    assert!(err.to_string().contains("cluster 2"), "{err}");
+    assert!(err.to_string().starts_with("Cluster 3:"), "{err}");
 }
 
 #[test]
 fn names_that_differ_are_not_duplicates() {
-    let plan = plan(&impacted(vec![
-        ClusterInput::new("prod1"),
-        ClusterInput::new("prod10"),
-        ClusterInput::new("prod-1"),
-    ]))
-    .unwrap();
+    let plan = plan(&impacted(named(&["prod1", "prod10", "prod-1"]))).unwrap();
     let clusters: Vec<Option<&str>> = plan.steps.iter().map(|s| s.cluster.as_deref()).collect();
     assert_eq!(
         clusters,

@@ -9,7 +9,7 @@ use certplan::lookup::{
     find_remedies, has_placeholder, Place, RemedyMatch, CLUSTER_PLACEHOLDER, STEP_PLACEHOLDER,
 };
 use certplan::remedies::{Kind, RemedyEntry};
-use certplan::{ClusterInput, ErrorCode, PlanInput};
+use certplan::{ClusterInput, ErrorCode, Field, PlanInput};
 
 fn input(clusters: &[&str]) -> PlanInput {
     PlanInput {
@@ -233,51 +233,53 @@ fn the_whole_messages_of_the_issue_find_their_remedies() {
 fn one_message_of_several_failures_is_ordered_by_what_the_text_names() {
     let input = input(&["prod1"]);
     let expired = "Certificate has expired: Expired";
-    let order = |text: &str| {
-        let found = find_remedies(text, &input).unwrap();
-        let reasons: Vec<String> = found.iter().map(|m| m.reason.clone().unwrap()).collect();
-        (
-            ids(&found)
-                .into_iter()
-                .map(str::to_owned)
-                .collect::<Vec<_>>(),
-            reasons,
-        )
-    };
-
-    let (ids, reasons) = order(expired);
-    assert_eq!(ids, ["mocctl-expired", "kva-expired"]);
-    assert_eq!(reasons[0], "This message is documented for more than one failure, and nothing in the text tells them apart: the more common one comes first.");
-    assert_eq!(
-        reasons[1],
-        "Same message as above; nothing in the text tells them apart."
-    );
-
-    let (ids, reasons) = order(&["Update-AksHci : ", expired].concat());
-    assert_eq!(ids, ["kva-expired", "mocctl-expired"]);
-    assert_eq!(reasons[0], "This message is documented for more than one failure; \"Update-AksHci\" in the text points to this one.");
-    assert_eq!(
-        reasons[1],
-        "Same message as above; \"Update-AksHci\" in the text points there."
-    );
-
-    let (ids, _) = order(&["kvactl.exe: ", expired].concat());
-    assert_eq!(ids, ["kva-expired", "mocctl-expired"]);
-    let (ids, reasons) = order(&["Get-AksHciCluster : ", expired, "\nthen Update-AksHci"].concat());
-    assert_eq!(ids, ["mocctl-expired", "kva-expired"]);
-    assert!(reasons[0].contains("\"Get-AksHciCluster\""));
-    // A longer cmdlet is not the short one: Update-AksHciCertificates is not Update-AksHci.
-    let (ids, _) = order(&["Update-AksHciCertificates : ", expired].concat());
-    assert_eq!(ids, ["mocctl-expired", "kva-expired"]);
-
     let token = "rpc error: code = Unauthenticated desc = Valid Token Required";
-    let (ids, _) = order(token);
-    assert_eq!(ids, ["kvactl-token", "api-server-down"]);
-    let (ids, reasons) = order(&["E1206 kms-plugin: ", token].concat());
-    assert_eq!(ids, ["api-server-down", "kvactl-token"]);
-    assert!(reasons[0].contains("\"kms\""));
-    let (ids, _) = order(&["Update-AksHci : ", token].concat());
-    assert_eq!(ids, ["kvactl-token", "api-server-down"]);
+    // The text, the order of what it finds, and what each one's reason says ("": any).
+    let cases: [(String, [&str; 2], [&str; 2]); 8] = [
+        (
+            expired.into(),
+            ["mocctl-expired", "kva-expired"],
+            [
+                "This message is documented for more than one failure, and nothing in the text tells them apart: the more common one comes first.",
+                "Same message as above; nothing in the text tells them apart.",
+            ],
+        ),
+        (
+            ["Update-AksHci : ", expired].concat(),
+            ["kva-expired", "mocctl-expired"],
+            [
+                "This message is documented for more than one failure; \"Update-AksHci\" in the text points to this one.",
+                "Same message as above; \"Update-AksHci\" in the text points there.",
+            ],
+        ),
+        (["kvactl.exe: ", expired].concat(), ["kva-expired", "mocctl-expired"], ["", ""]),
+        (
+            ["Get-AksHciCluster : ", expired, "\nthen Update-AksHci"].concat(),
+            ["mocctl-expired", "kva-expired"],
+            ["\"Get-AksHciCluster\"", ""],
+        ),
+        // A longer cmdlet is not the short one: Update-AksHciCertificates is not Update-AksHci.
+        (
+            ["Update-AksHciCertificates : ", expired].concat(),
+            ["mocctl-expired", "kva-expired"],
+            ["", ""],
+        ),
+        (token.into(), ["kvactl-token", "api-server-down"], ["", ""]),
+        (
+            ["E1206 kms-plugin: ", token].concat(),
+            ["api-server-down", "kvactl-token"],
+            ["\"kms\"", ""],
+        ),
+        (["Update-AksHci : ", token].concat(), ["kvactl-token", "api-server-down"], ["", ""]),
+    ];
+    for (text, wanted, reasons) in &cases {
+        let found = find_remedies(text, &input).unwrap();
+        assert_eq!(ids(&found), wanted, "{text}");
+        for (remedy, reason) in found.iter().zip(reasons) {
+            let given = remedy.reason.as_deref().unwrap();
+            assert!(given.contains(reason), "{text}: {given}");
+        }
+    }
 }
 
 #[test]
@@ -399,9 +401,12 @@ fn a_bad_input_gets_the_plans_error() {
     bad.restart = Some("2026-02-30".into());
     let err = find_remedies("x509: certificate signed by unknown authority", &bad).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidDate);
-    assert_eq!(err.field(), "restart");
+    assert_eq!(*err.field(), Field::Restart);
     let no_today = PlanInput::default();
-    assert_eq!(find_remedies("", &no_today).unwrap_err().field(), "today");
+    assert_eq!(
+        *find_remedies("", &no_today).unwrap_err().field(),
+        Field::Today
+    );
 }
 
 #[test]

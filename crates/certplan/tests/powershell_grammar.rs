@@ -362,33 +362,22 @@ fn check_plan_with(plan: &Plan, script: &str, input: &PlanInput) -> Vec<String> 
 
 /// The statements of the script's top level, comments left out.
 fn top_statements(tree: &Tree) -> Vec<Node<'_>> {
-    let root = tree.root_node();
-    let mut cursor = root.walk();
-    let list: Vec<Node<'_>> = root
-        .named_children(&mut cursor)
-        .filter(|n| n.kind() == "statement_list")
-        .collect();
-    list.into_iter()
-        .flat_map(|l| {
-            let mut cursor = l.walk();
-            l.named_children(&mut cursor)
-                .filter(|n| n.kind() != "comment")
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    listed_statements(tree.root_node())
 }
 
 /// The statements of an `if` statement's block, comments left out.
 fn block_statements(statement: Node<'_>) -> Vec<Node<'_>> {
     let mut cursor = statement.walk();
-    let Some(block) = statement
+    let block = statement
         .named_children(&mut cursor)
-        .find(|n| n.kind() == "statement_block")
-    else {
-        return Vec::new();
-    };
-    let mut cursor = block.walk();
-    let lists: Vec<Node<'_>> = block
+        .find(|n| n.kind() == "statement_block");
+    block.map(listed_statements).unwrap_or_default()
+}
+
+/// The statements in `parent`'s statement lists, comments left out.
+fn listed_statements(parent: Node<'_>) -> Vec<Node<'_>> {
+    let mut cursor = parent.walk();
+    let lists: Vec<Node<'_>> = parent
         .named_children(&mut cursor)
         .filter(|n| n.kind() == "statement_list")
         .collect();

@@ -2,6 +2,8 @@
 //! written here from design.md (its own calendar arithmetic, its own date and name
 //! checks), not from the crate's code.
 
+mod common;
+
 use certplan::{check, plan, ClusterInput, NoteCode, Plan, PlanInput, ShutdownRow, StepLayer};
 use proptest::prelude::*;
 
@@ -264,8 +266,9 @@ proptest! {
         prop_assert_eq!(result.is_ok(), model_accepts(&input), "errors {:?}", errors);
         if let Err(err) = &result {
             prop_assert_eq!(Some(err), errors.first());
-            prop_assert!(!err.message().is_empty());
-            prop_assert!(!err.message().contains('\n'));
+            let message = err.to_string();
+            prop_assert!(!message.is_empty());
+            prop_assert!(!message.contains('\n'));
         }
     }
 
@@ -395,11 +398,7 @@ proptest! {
         prop_assert!(script.is_ascii());
         // The fixes are the script's only lines that start with a fix cmdlet, each in
         // its step's `-From` block.
-        let code: Vec<&str> = script
-            .lines()
-            .filter_map(|l| l.strip_prefix("    "))
-            .filter(|l| l.starts_with("Update-AksHci") || l.starts_with("Get-AksHciCredential"))
-            .collect();
+        let code = common::script_fixes(&script);
         let commands: Vec<&str> = plan.steps.iter().map(|s| s.command.as_str()).collect();
         prop_assert_eq!(code, commands);
     }
@@ -416,12 +415,7 @@ proptest! {
             .map(|c| c.name.as_str())
             .filter(|n| n.contains('-') || n.chars().any(|c| c.is_ascii_uppercase()))
             .collect();
-        let notes: Vec<&str> = plan
-            .notes
-            .iter()
-            .filter(|n| n.code == NoteCode::ClusterNameStyle)
-            .map(|n| n.text.as_str())
-            .collect();
+        let notes = common::note_texts(&plan, NoteCode::ClusterNameStyle);
         prop_assert_eq!(notes.len(), usize::from(!styled.is_empty()));
         for name in &styled {
             let quoted = format!("\"{name}\"");

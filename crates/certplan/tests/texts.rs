@@ -2,6 +2,8 @@
 //! script's numbered steps, and the stable error codes. Written by hand from the rules;
 //! a wrong word, a lost sentence or a step numbered from 0 fails here.
 
+mod common;
+
 use certplan::{plan, ClusterInput, ErrorCode, NoteCode, Plan, PlanInput};
 
 fn planned(
@@ -126,12 +128,7 @@ fn one_note_names_every_hyphenated_or_capitalised_cluster() {
         .chain([ClusterInput::new("plain"), ClusterInput::new("Edge")])
         .collect();
     let plan = plan(&input).unwrap();
-    let style: Vec<&str> = plan
-        .notes
-        .iter()
-        .filter(|n| n.code == NoteCode::ClusterNameStyle)
-        .map(|n| n.text.as_str())
-        .collect();
+    let style = common::note_texts(&plan, NoteCode::ClusterNameStyle);
     assert_eq!(style.len(), 1);
     assert!(
         style[0].starts_with("Cluster names \"prod-weu-01\", \"prod-weu-02\", \"prod-weu-03\", ")

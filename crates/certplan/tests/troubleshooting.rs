@@ -6,7 +6,7 @@
 
 use certplan::remedies::{Kind, RemedyEntry, CLUSTER, STEP};
 use certplan::{
-    check, paste, plan, quote, reminder, ClusterInput, ErrorCode, NoteCode, Plan, PlanInput,
+    check, paste, plan, quote, reminder, ClusterInput, ErrorCode, Field, NoteCode, Plan, PlanInput,
     Remedy, StepLayer, MAX_CLUSTERS,
 };
 use serde_json::Value;
@@ -544,9 +544,9 @@ fn a_plan_takes_at_most_50_clusters() {
     many.clusters = names.iter().map(ClusterInput::new).collect();
     let err = plan(&many).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
-    assert_eq!(err.field(), "clusters");
+    assert_eq!(*err.field(), Field::Clusters);
     assert_eq!(
-        err.message(),
+        err.to_string(),
         "Too many clusters: 51 are listed, and a plan takes at most 50. Plan them in groups."
     );
     assert_eq!(check(&many).len(), 1);
@@ -565,9 +565,9 @@ fn a_million_clusters_are_refused_without_reading_their_names() {
     many.clusters = vec![ClusterInput::new("same name"); 1_000_000];
     let errors = check(&many);
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].field(), "clusters");
+    assert_eq!(*errors[0].field(), Field::Clusters);
     assert_eq!(
-        plan(&many).unwrap_err().message(),
+        plan(&many).unwrap_err().to_string(),
         "Too many clusters: 1000000 are listed, and a plan takes at most 50. Plan them in groups."
     );
 }
@@ -602,7 +602,7 @@ fn pasted_names_become_rows_the_plan_accepts() {
     assert_eq!(errors, from_paste);
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].code(), ErrorCode::InvalidClusterName);
-    assert_eq!(errors[0].field(), "clusters[2].name");
+    assert_eq!(*errors[0].field(), Field::ClusterName(2));
 }
 
 /// The reminder fixtures in tests/reminder/: the core writes exactly these files, and the

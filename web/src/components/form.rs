@@ -56,7 +56,7 @@ pub fn Form(props: &FormProps) -> Html {
         props
             .errors
             .iter()
-            .find(|e| e.field() == field.field())
+            .find(|e| *e.field() == certplan::Field::from(field))
             .map(|e| AttrValue::from(message(e)))
     };
     // The three dates, in the order a person knows them.

@@ -1,6 +1,6 @@
 //! The list of workload clusters with "Add cluster".
 
-use certplan::Error;
+use certplan::{Error, Field};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ pub const ADD_ID: &str = "add-cluster";
 pub struct ClusterListProps {
     /// The rows, in the order their fixes run.
     pub clusters: Vec<ClusterRow>,
-    /// The form's errors; those for `clusters[N].name` go to row N.
+    /// The form's errors; those for [`Field::ClusterName`] `N` go to row N.
     pub errors: Vec<Error>,
     /// "Paste cluster names" as typed.
     pub paste: AttrValue,
@@ -47,11 +47,10 @@ pub fn ClusterList(props: &ClusterListProps) -> Html {
         })
     };
     let error = |index: usize| {
-        let field = ["clusters[", &index.to_string(), "].name"].concat();
         props
             .errors
             .iter()
-            .find(|e| e.field() == field)
+            .find(|e| *e.field() == Field::ClusterName(index))
             .map(|e| AttrValue::from(message(e)))
     };
     html! {

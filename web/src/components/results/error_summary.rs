@@ -1,6 +1,6 @@
 //! Every field error in one live region, so a screen reader hears what went wrong.
 
-use certplan::Error;
+use certplan::{Error, Field};
 use yew::prelude::*;
 
 use crate::components::form::cluster::name_id;
@@ -40,31 +40,33 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     }
 }
 
-/// The core's field path to the id of the input that holds it (cluster ids are not
-/// positions).
-fn input_id(field: &str, cluster_ids: &[u32]) -> String {
-    let index = field
-        .strip_prefix("clusters[")
-        .and_then(|rest| rest.split_once(']'))
-        .and_then(|(index, _)| index.parse::<usize>().ok());
-    match index.and_then(|i| cluster_ids.get(i)) {
+/// The id of the input that holds the field: a cluster name's row id (row ids are not
+/// positions), else the field's path, which is the date inputs' id.
+fn input_id(field: &Field, cluster_ids: &[u32]) -> String {
+    let row = match field {
+        Field::ClusterName(index) => cluster_ids.get(*index),
+        _ => None,
+    };
+    match row {
         Some(&id) => name_id(id),
-        None => field.to_owned(),
+        None => field.to_string(),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use certplan::Field;
+
     #[test]
     fn cluster_fields_point_at_the_row_ids() {
         assert_eq!(
-            super::input_id("clusters[1].name", &[4, 7]),
+            super::input_id(&Field::ClusterName(1), &[4, 7]),
             "cluster-7-name"
         );
         assert_eq!(
-            super::input_id("clusters[2].name", &[4, 7]),
+            super::input_id(&Field::ClusterName(2), &[4, 7]),
             "clusters[2].name"
         );
-        assert_eq!(super::input_id("restart", &[4]), "restart");
+        assert_eq!(super::input_id(&Field::Restart, &[4]), "restart");
     }
 }
