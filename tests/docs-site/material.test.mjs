@@ -2,23 +2,20 @@
 // setup` into docs-site/.venv) builds site/ with the snippet on a page; the site and
 // dist/ are served on two loopback origins, the site under its own strict CSP. In each
 // browser of BROWSERS (Chromium and Firefox), on a dark OS: the site is light by default.
-import { test, describe, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serve } from '../support/server.mjs';
-import { BROWSERS, launch, openPage } from '../support/browser.mjs';
+import { eachBrowser, served, withPage } from '../support/suite.mjs';
 import { CSP, DIST } from '../embed/planner.mjs';
 
 const MKDOCS = resolve('docs-site/.venv/bin/mkdocs');
 const PREFIX = '/tools/certplan/';
 const FIRST_COMMAND = 'Update-AksHciCertificates';
 
-let app;
-let docs;
 let docsCsp;
 let work;
 
@@ -56,33 +53,37 @@ function siteCsp(site, plannerOrigin) {
   ].join('; ');
 }
 
-before(async () => {
-  app = await serve({ root: DIST, prefix: PREFIX, headers: { 'content-security-policy': CSP } });
+const app = served({ root: DIST, prefix: PREFIX, headers: { 'content-security-policy': CSP } });
+const docs = served(async () => {
+  await app.ready;
   const site = buildSite(app.url);
   docsCsp = siteCsp(site, app.origin);
-  docs = await serve({ root: site, headers: { 'content-security-policy': docsCsp } });
+  return { root: site, headers: { 'content-security-policy': docsCsp } };
 });
-after(async () => {
-  await app?.close();
-  await docs?.close();
+after(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** The docs page with the planner, its frame's document, and what went wrong. */
-async function openDocs(browser) {
-  const { page, watch } = await openPage(browser, { origins: [docs.origin, app.origin], clipboard: true });
-  await page.evaluateOnNewDocument(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations.push(`${location.origin} ${event.violatedDirective}: ${event.blockedURI}`);
+/**
+ * Runs `body({ page, frame })` on the docs page with the planner (see withPage), `frame`
+ * its frame's document; then fails on any CSP violation in the page or its frames.
+ */
+function withDocs(browser, body) {
+  return withPage(browser, { origins: [docs.origin, app.origin], clipboard: true }, async ({ page }) => {
+    await page.evaluateOnNewDocument(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__cspViolations.push(`${location.origin} ${event.violatedDirective}: ${event.blockedURI}`);
+      });
     });
+    const response = await page.goto(`${docs.url}renew/`);
+    assert.equal(response.headers()['content-security-policy'], docsCsp);
+    await page.waitForFunction(() => document.querySelector('iframe.certplan-frame'));
+    const frame = await (await page.$('iframe.certplan-frame')).contentFrame();
+    await frame.waitForFunction((command) => document.body?.innerText.includes(command), {}, FIRST_COMMAND);
+    await body({ page, frame });
+    await noViolations(page);
   });
-  const response = await page.goto(`${docs.url}renew/`);
-  assert.equal(response.headers()['content-security-policy'], docsCsp);
-  await page.waitForFunction(() => document.querySelector('iframe.certplan-frame'));
-  const frame = await (await page.$('iframe.certplan-frame')).contentFrame();
-  await frame.waitForFunction((command) => document.body?.innerText.includes(command), {}, FIRST_COMMAND);
-  return { page, frame, watch };
 }
 
 /** The frame's colours as painted: its color-scheme and its text colour. */
@@ -107,27 +108,16 @@ async function frameBecomes(frame, expected) {
   assert.deepEqual(looks, expected);
 }
 
-async function noViolations(page, watch) {
+async function noViolations(page) {
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   for (const frame of page.frames()) {
     assert.deepEqual(await frame.evaluate(() => window.__cspViolations ?? []), [], frame.url());
   }
-  assert.deepEqual(watch.errors, []);
-  assert.deepEqual(watch.foreign, []);
 }
 
-for (const name of BROWSERS) {
-  describe(name, () => {
-    let browser;
-    before(async () => {
-      browser = await launch(name, { colorScheme: 'dark' });
-    });
-    after(async () => {
-      await browser?.close();
-    });
-
-    test('the snippet puts the planner in the page, as tall as its content', async () => {
-      const { page, frame, watch } = await openDocs(browser);
+eachBrowser({ launchOptions: { colorScheme: 'dark' } }, (suite) => {
+  test('the snippet puts the planner in the page, as tall as its content', async () => {
+    await withDocs(suite.browser, async ({ page, frame }) => {
       const placed = await page.evaluate(() => {
         const iframe = document.querySelector('iframe.certplan-frame');
         const script = iframe.previousElementSibling;
@@ -160,24 +150,24 @@ for (const name of BROWSERS) {
       const box = await page.evaluate(() => document.querySelector('iframe.certplan-frame').clientHeight);
       assert.equal(box, fit.frame);
       assert.ok(box > 400, `a ${box}px frame for a whole plan`);
-      await noViolations(page, watch);
     });
+  });
 
-    test("the site's palette toggle turns the planner dark and back", async () => {
-      // A light site on a dark OS (see launch): the case where a frame following the OS
-      // would get an opaque backdrop. The planner follows the site.
-      const { page, frame, watch } = await openDocs(browser);
+  test("the site's palette toggle turns the planner dark and back", async () => {
+    // A light site on a dark OS (see launch): the case where a frame following the OS
+    // would get an opaque backdrop. The planner follows the site.
+    await withDocs(suite.browser, async ({ page, frame }) => {
       await frameBecomes(frame, LIGHT);
       await page.click('label[title="Switch to dark mode"]');
       await page.waitForFunction(() => document.body.dataset.mdColorScheme === 'slate');
       await frameBecomes(frame, DARK);
       await page.click('label[title="Switch to light mode"]');
       await frameBecomes(frame, LIGHT);
-      await noViolations(page, watch);
     });
+  });
 
-    test('the host may set the theme by postMessage; other windows may not', async () => {
-      const { page, frame, watch } = await openDocs(browser);
+  test('the host may set the theme by postMessage; other windows may not', async () => {
+    await withDocs(suite.browser, async ({ page, frame }) => {
       await frameBecomes(frame, LIGHT);
       const post = (theme) => {
         const iframe = document.querySelector('iframe.certplan-frame');
@@ -204,15 +194,14 @@ for (const name of BROWSERS) {
 
       await page.evaluate(post, 'light');
       await frameBecomes(frame, LIGHT);
-      await noViolations(page, watch);
     });
+  });
 
-    test('a Copy button inside the frame puts the command on the clipboard', async () => {
-      const { page, frame, watch } = await openDocs(browser);
+  test('a Copy button inside the frame puts the command on the clipboard', async () => {
+    await withDocs(suite.browser, async ({ page, frame }) => {
       await frame.click(`button[aria-label^="Copy command"]`);
       await frame.waitForFunction(() => document.body.innerText.includes('Copied'));
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), FIRST_COMMAND);
-      await noViolations(page, watch);
     });
   });
-}
+});

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import assert from 'node:assert/strict';
-import { openPage, setFixedTime } from '../support/browser.mjs';
+import { setFixedTime } from '../support/browser.mjs';
+import { withPage } from '../support/suite.mjs';
 import { label, named, nth, role } from '../support/query.mjs';
 
 export const DIST = resolve(process.env.CERTPLAN_DIST ?? '../dist');
@@ -32,16 +33,27 @@ const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * A page of the planner at `query`, with the browser's clock fixed to `today` (local
- * noon, so no time zone moves the date), once the app runs: the prerendered form shows
- * at once, but its buttons work only then. Returns what openPage returns.
+ * Runs `body(opened)` on a page of the planner at `url` (options may be left out; see withPage: checked and closed
+ * in `finally`), with the browser's clock fixed to `today` (local noon, so no time zone
+ * moves the date), once the app runs: the prerendered form shows at once, but its buttons
+ * work only then.
+ *
+ * - `query`: the link's query, after `url`.
+ * - `origins`: what the page may talk to; the URL's own origin unless given.
+ * - `clipboard`: as openPage takes it.
+ * - `prepare(page)`: runs before the page loads (scripts for every new document).
  */
-export async function openPlanner(browser, server, { today = '2026-03-01', query = '', clipboard = false } = {}) {
-  const opened = await openPage(browser, { origins: [server.origin], clipboard });
-  await setFixedTime(opened.page, new Date(`${today}T12:00:00`));
-  await opened.page.goto(server.url + query);
-  await appStarted(opened.page);
-  return opened;
+export function withPlanner(browser, url, options, body) {
+  if (typeof options === 'function') return withPlanner(browser, url, {}, options);
+  const { today = '2026-03-01', query = '', origins, clipboard = false, prepare } = options;
+  const own = url.startsWith('http') ? [new URL(url).origin] : [];
+  return withPage(browser, { origins: origins ?? own, clipboard }, async (opened) => {
+    await setFixedTime(opened.page, new Date(`${today}T12:00:00`));
+    await prepare?.(opened.page);
+    await opened.page.goto(url + query);
+    await appStarted(opened.page);
+    return body(opened);
+  });
 }
 
 /** Waits until the app runs in `scope` (a page or frame): its Add cluster button is enabled. */
@@ -126,10 +138,4 @@ export async function axeViolations(page) {
     }),
   );
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Fails on anything the page's watch saw: console errors or requests to other origins. */
-export function assertClean(watch) {
-  assert.deepEqual(watch.errors, [], 'console errors');
-  assert.deepEqual(watch.foreign, [], 'requests that left the origin');
 }

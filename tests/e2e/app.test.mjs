@@ -2,12 +2,13 @@
 // keyboard use, phone width and print, in headless Chromium and Firefox against the
 // release dist/. Every test also fails on a console error or a request that leaves the
 // origin.
-import { describe, test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../support/server.mjs';
-import { BROWSERS, launch, openPage, setFixedTime } from '../support/browser.mjs';
+import { setFixedTime } from '../support/browser.mjs';
+import { eachBrowser, served, withPage } from '../support/suite.mjs';
 import { attr, count, label, named, nth, prop, role, text, until, visible } from '../support/query.mjs';
 import {
   DIST,
@@ -15,40 +16,23 @@ import {
   SEED_COMMANDS,
   SEED_QUERY,
   appStarted,
-  assertClean,
   cardText,
   commands,
   enter,
-  openPlanner,
   verdict,
+  withPlanner,
 } from './app-helpers.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../../web/screenshot.png', import.meta.url));
 
-
 const readClipboard = (scope) => scope.evaluate(() => navigator.clipboard.readText());
 const innerText = (scope, selector) => prop(scope, selector, 'innerText');
 
-let server;
-before(async () => {
-  server = await serve({ root: DIST });
-});
-after(async () => {
-  await server?.close();
-});
+const server = served({ root: DIST });
 
-for (const name of BROWSERS) {
-  describe(name, () => {
-    let browser;
-    before(async () => {
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-    });
-
-    test('copy one command, then all, and read the clipboard back', async () => {
-      const { page, watch, close } = await openPlanner(browser, server, { clipboard: true });
+eachBrowser((suite) => {
+  test('copy one command, then all, and read the clipboard back', async () => {
+    await withPlanner(suite.browser, server.url, { clipboard: true }, async ({ page }) => {
       await enter(page, SEED);
       assert.deepEqual(await commands(page), SEED_COMMANDS);
 
@@ -65,36 +49,37 @@ for (const name of BROWSERS) {
       await page.locator(role('button', 'Copy all')).click();
       assert.equal(await readClipboard(page), SEED_COMMANDS.join('\n'));
       await page.waitForSelector(named('button', 'Copied'));
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('copy falls back when the Clipboard API is refused (cross-origin iframe)', async () => {
-      // No allow="clipboard-write": navigator.clipboard.writeText rejects in the frame.
-      const host = await serve({
-        routes: {
-          '/host.html': {
-            body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+  test('copy falls back when the Clipboard API is refused (cross-origin iframe)', async () => {
+    // No allow="clipboard-write": navigator.clipboard.writeText rejects in the frame.
+    const host = await serve({
+      routes: {
+        '/host.html': {
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
 <body><iframe title="planner" src="${server.url}${SEED_QUERY}" style="width:100%;height:2000px;border:0"></iframe></body></html>`,
-          },
         },
-      });
-      const { page, watch, close } = await openPage(browser, { origins: [host.origin, server.origin], clipboard: true });
-      await setFixedTime(page, new Date('2026-03-01T12:00:00'));
-      await page.goto(`${host.origin}/host.html`);
-      const frame = await (await page.waitForSelector('iframe')).contentFrame();
-      await appStarted(frame);
-      const first = await frame.waitForSelector(role('button', `Copy command 1: ${SEED_COMMANDS[0]}`));
-      await first.click();
-      await until(() => first.evaluate((b) => b.innerText), (t) => t.includes('Copied'), { what: 'the button says Copied' });
-      assert.equal(await readClipboard(page), SEED_COMMANDS[0]);
-      assertClean(watch);
-      await close();
-      await host.close();
+      },
     });
+    try {
+      await withPage(suite.browser, { origins: [host.origin, server.origin], clipboard: true }, async ({ page }) => {
+        await setFixedTime(page, new Date('2026-03-01T12:00:00'));
+        await page.goto(`${host.origin}/host.html`);
+        const frame = await (await page.waitForSelector('iframe')).contentFrame();
+        await appStarted(frame);
+        const first = await frame.waitForSelector(role('button', `Copy command 1: ${SEED_COMMANDS[0]}`));
+        await first.click();
+        await until(() => first.evaluate((b) => b.innerText), (t) => t.includes('Copied'), { what: 'the button says Copied' });
+        assert.equal(await readClipboard(page), SEED_COMMANDS[0]);
+      });
+    } finally {
+      await host.close();
+    }
+  });
 
-    test('Download .ps1 saves the ASCII script with every command in order', async () => {
-      const { page, watch, downloads, close } = await openPlanner(browser, server);
+  test('Download .ps1 saves the ASCII script with every command in order', async () => {
+    await withPlanner(suite.browser, server.url, async ({ page, downloads }) => {
       await enter(page, SEED);
       await page.locator(role('button', 'Download .ps1')).click();
       const download = await downloads.next();
@@ -115,48 +100,45 @@ for (const name of BROWSERS) {
       assert.ok(lines.includes('param([ValidateRange(1, 7)][int]$From = 1)'), 'the script takes -From');
       assert.ok(lines.includes('#   Unblock-File -Path .\\aks-certificate-fix-2026-03-01.ps1'), 'how to unblock it');
       assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in plan order');
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('Copy link reproduces the plan in a fresh page', async () => {
-      const { page, watch, close } = await openPlanner(browser, server, { clipboard: true });
+  test('Copy link reproduces the plan in a fresh page', async () => {
+    const link = await withPlanner(suite.browser, server.url, { clipboard: true }, async ({ page }) => {
       await enter(page, SEED);
       await page.locator(role('button', 'Copy link')).click();
       await page.waitForSelector(named('button', 'Copied'));
-      const link = await readClipboard(page);
-      assert.equal(new URL(link).search, SEED_QUERY, 'human-readable query');
-      assertClean(watch);
-      await close();
-
-      const fresh = await openPage(browser, { origins: [server.origin] });
-      await setFixedTime(fresh.page, new Date('2026-03-01T12:00:00'));
-      await fresh.page.goto(link);
-      await fresh.page.waitForSelector(named('article', 'MOC'));
-      assert.equal(await prop(fresh.page, label('Shutdown date'), 'value'), SEED.shutdown);
-      assert.equal(await prop(fresh.page, label('Power-on date'), 'value'), SEED.restart);
-      assert.equal(await prop(fresh.page, label('Last update date'), 'value'), SEED.lastUpdate);
-      const edge = await nth(fresh.page, label('Cluster name'), 1);
-      assert.equal(await edge.evaluate((el) => el.value), 'edge2');
-      const balancer = await nth(fresh.page, label('Load balancer'), 1);
-      assert.equal(await balancer.evaluate((el) => el.checked), true);
-      assert.deepEqual(await commands(fresh.page), SEED_COMMANDS);
-      assertClean(fresh.watch);
-      await fresh.close();
+      const copied = await readClipboard(page);
+      assert.equal(new URL(copied).search, SEED_QUERY, 'human-readable query');
+      return copied;
     });
 
-    test('an empty power-on date plans for today and says so', async () => {
-      const { page, watch, close } = await openPlanner(browser, server, { query: '?shutdown=2026-02-20&cluster=prod1' });
+    await withPage(suite.browser, { origins: [server.origin] }, async ({ page }) => {
+      await setFixedTime(page, new Date('2026-03-01T12:00:00'));
+      await page.goto(link);
+      await page.waitForSelector(named('article', 'MOC'));
+      assert.equal(await prop(page, label('Shutdown date'), 'value'), SEED.shutdown);
+      assert.equal(await prop(page, label('Power-on date'), 'value'), SEED.restart);
+      assert.equal(await prop(page, label('Last update date'), 'value'), SEED.lastUpdate);
+      const edge = await nth(page, label('Cluster name'), 1);
+      assert.equal(await edge.evaluate((el) => el.value), 'edge2');
+      const balancer = await nth(page, label('Load balancer'), 1);
+      assert.equal(await balancer.evaluate((el) => el.checked), true);
+      assert.deepEqual(await commands(page), SEED_COMMANDS);
+    });
+  });
+
+  test('an empty power-on date plans for today and says so', async () => {
+    await withPlanner(suite.browser, server.url, { query: '?shutdown=2026-02-20&cluster=prod1' }, async ({ page }) => {
       await page.waitForSelector(text('Still powered off: this plan is for powering on today, 2026-03-01.'));
       assert.equal(await innerText(page, '.summary .days strong'), '9 days');
       assert.ok((await cardText(page, 'MOC')).includes('Power on by 2026-03-21'));
       assert.equal(await verdict(page, 'MOC'), 'Not impacted');
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('power-on before shutdown: the field is marked, the error announced, no commands', async () => {
-      const { page, watch, close } = await openPlanner(browser, server);
+  test('power-on before shutdown: the field is marked, the error announced, no commands', async () => {
+    await withPlanner(suite.browser, server.url, async ({ page }) => {
       await enter(page, { ...SEED, restart: '2025-12-24' });
       const restart = label('Power-on date');
       await page.waitForSelector('#restart[aria-invalid="true"]');
@@ -173,12 +155,11 @@ for (const name of BROWSERS) {
       await page.locator(restart).fill('2026-03-01');
       assert.deepEqual(await commands(page), SEED_COMMANDS);
       assert.equal(await attr(page, restart, 'aria-invalid'), null);
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('hostile cluster names are refused as text, never run as markup or commands', async () => {
-      const { page, watch, close } = await openPlanner(browser, server);
+  test('hostile cluster names are refused as text, never run as markup or commands', async () => {
+    await withPlanner(suite.browser, server.url, async ({ page }) => {
       let dialogs = 0;
       page.on('dialog', (dialog) => {
         dialogs += 1;
@@ -200,15 +181,14 @@ for (const name of BROWSERS) {
       assert.equal(await count(page, 'img'), 0);
       assert.deepEqual(await commands(page), []);
       assert.equal(dialogs, 0);
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('hostile and malformed query values are named in a visible notice, clusters become marked rows', async () => {
-      const query =
-        '?shutdown=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&restart=2026-02-30&cluster=%3Cscript%3Ealert(1)%3C%2Fscript%3E' +
-        '&cluster=prod1&cluster=PROD1&%3Cb%3Ebold%3C%2Fb%3E=1&lastUpdate=%ZZ&cluster=' + 'a'.repeat(300) + '&embed=0';
-      const { page, watch, close } = await openPlanner(browser, server, { query });
+  test('hostile and malformed query values are named in a visible notice, clusters become marked rows', async () => {
+    const query =
+      '?shutdown=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&restart=2026-02-30&cluster=%3Cscript%3Ealert(1)%3C%2Fscript%3E' +
+      '&cluster=prod1&cluster=PROD1&%3Cb%3Ebold%3C%2Fb%3E=1&lastUpdate=%ZZ&cluster=' + 'a'.repeat(300) + '&embed=0';
+    await withPlanner(suite.browser, server.url, { query }, async ({ page }) => {
       let dialogs = 0;
       page.on('dialog', (dialog) => {
         dialogs += 1;
@@ -233,12 +213,11 @@ for (const name of BROWSERS) {
       await page.locator(role('button', 'Dismiss')).click();
       await until(notices, (all) => !all.some((t) => t.includes(NOTICE)), { what: 'the notice after Dismiss' });
       assert.equal(dialogs, 0);
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('keyboard only: add a cluster, type, remove it, focus stays useful', async () => {
-      const { page, watch, close } = await openPlanner(browser, server, { query: '?shutdown=2026-01-01&restart=2026-03-01' });
+  test('keyboard only: add a cluster, type, remove it, focus stays useful', async () => {
+    await withPlanner(suite.browser, server.url, { query: '?shutdown=2026-01-01&restart=2026-03-01' }, async ({ page }) => {
       const add = role('button', 'Add cluster');
       const focused = (selector) => page.$eval(selector, (el) => el === document.activeElement);
       await page.$eval(add, (el) => el.focus());
@@ -256,53 +235,48 @@ for (const name of BROWSERS) {
       await page.keyboard.press('Enter'); // Remove cluster 1
       await until(() => count(page, name), (n) => n === 0, { what: 'cluster rows' });
       assert.equal(await focused(add), true, 'focus back on Add cluster');
-      // Focus is visible: an outline, not just the browser default on some elements.
+      // Focus is visible: an outline, not just the suite.browser default on some elements.
       const outline = await page.$eval(add, (el) => getComputedStyle(el).outlineStyle);
       assert.equal(outline, 'solid');
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('phone width: nothing overflows sideways', async () => {
-      const { page, watch, close } = await openPlanner(browser, server, { query: SEED_QUERY });
+  test('phone width: nothing overflows sideways', async () => {
+    await withPlanner(suite.browser, server.url, { query: SEED_QUERY }, async ({ page }) => {
       await page.setViewport({ width: 360, height: 780 });
       await page.waitForSelector(named('article', 'MOC'));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('print shows the runbook, not the form', async (t) => {
-      if (name === 'firefox') {
-        // Firefox's WebDriver BiDi (153 ESR) has no media type emulation, and puppeteer's
-        // emulateMediaType needs CDP; no preference switches content to print media.
-        t.skip('Firefox BiDi cannot emulate print media');
-        return;
-      }
-      const { page, watch, close } = await openPlanner(browser, server, { query: SEED_QUERY });
+  test('print shows the runbook, not the form', async (t) => {
+    if (suite.name === 'firefox') {
+      // Firefox's WebDriver BiDi (153 ESR) has no media type emulation, and puppeteer's
+      // emulateMediaType needs CDP; no preference switches content to print media.
+      t.skip('Firefox BiDi cannot emulate print media');
+      return;
+    }
+    await withPlanner(suite.browser, server.url, { query: SEED_QUERY }, async ({ page }) => {
       await page.emulateMediaType('print');
       await page.waitForSelector(named('article', 'MOC'));
       assert.equal(await visible(page, label('Shutdown date')), false);
       assert.equal(await visible(page, role('button', 'Copy all')), false);
       assert.equal(await page.$$eval('code, pre, td, li, p', (all, wanted) =>
         all.some((el) => el.textContent.trim() === wanted && el.checkVisibility()), SEED_COMMANDS[4]), true);
-      assertClean(watch);
-      await close();
     });
+  });
 
-    // One picture for the README, taken in Chromium only: a second browser would just
-    // overwrite it.
-    if (name === 'chromium') {
-      test('screenshot for the README (web/screenshot.png)', async () => {
-        const { page, watch, close } = await openPlanner(browser, server, { query: SEED_QUERY });
+  // One picture for the README, taken in Chromium only: a second browser would just
+  // overwrite it.
+  if (suite.name === 'chromium') {
+    test('screenshot for the README (web/screenshot.png)', async () => {
+      await withPlanner(suite.browser, server.url, { query: SEED_QUERY }, async ({ page }) => {
         await page.setViewport({ width: 1280, height: 1000 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
         await page.waitForSelector(named('article', 'MOC'));
         await page.screenshot({ path: SCREENSHOT });
-        assertClean(watch);
-        await close();
       });
-    }
-  });
-}
+    });
+  }
+});

@@ -2,77 +2,63 @@
 // practices) finds nothing on the planner at desktop width, in dark mode and at 360 px,
 // in Chromium and Firefox: on a first visit, with a full plan and every "If this step
 // fails" open, and with input errors showing.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../support/server.mjs';
-import { BROWSERS, launch } from '../support/browser.mjs';
 import { label, nth } from '../support/query.mjs';
-import { DIST, SEED_QUERY, assertClean, axeViolations, openPlanner, remediesShown } from './app-helpers.mjs';
+import { eachBrowser, served } from '../support/suite.mjs';
+import { DIST, SEED_QUERY, axeViolations, remediesShown, withPlanner } from './app-helpers.mjs';
 
-const LOOKS = [
-  { look: 'desktop', viewport: { width: 1280, height: 900 } },
-  { look: 'dark mode', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
-  { look: '360 px', viewport: { width: 360, height: 780 } },
-];
+// By colour scheme, the browser's setting at launch (Firefox takes it only then): the
+// light looks share one browser.
+const LOOKS = {
+  light: [
+    { look: 'desktop', viewport: { width: 1280, height: 900 } },
+    { look: '360 px', viewport: { width: 360, height: 780 } },
+  ],
+  dark: [{ look: 'dark mode', viewport: { width: 1280, height: 900 } }],
+};
 
-let server;
-before(async () => {
-  server = await serve({ root: DIST });
-});
-after(async () => {
-  await server?.close();
-});
+const server = served({ root: DIST });
 
 /** Opens the planner at `query` in `viewport`, runs `prepare`, and returns axe's findings. */
-async function violations(browser, viewport, query, prepare = async () => {}) {
-  const { page, watch, close } = await openPlanner(browser, server, { query });
-  try {
+function violations(browser, viewport, query, prepare = async () => {}) {
+  return withPlanner(browser, server.url, { query }, async ({ page }) => {
     await page.setViewport(viewport);
     await prepare(page);
-    const found = await axeViolations(page);
-    assertClean(watch);
-    return found;
-  } finally {
-    await close();
-  }
+    return axeViolations(page);
+  });
 }
 
-for (const name of BROWSERS) {
-  for (const { look, viewport, colorScheme } of LOOKS) {
-    describe(`${name}, ${look}`, () => {
-      let browser;
-      before(async () => {
-        browser = await launch(name, { colorScheme });
-      });
-      after(async () => {
-        await browser?.close();
-      });
+for (const [colorScheme, looks] of Object.entries(LOOKS)) {
+  eachBrowser({ launchOptions: { colorScheme }, title: (name) => `${name}, ${colorScheme}` }, (suite) => {
+    for (const { look, viewport } of looks) {
+      describe(look, () => {
+        test('a first visit', async () => {
+          assert.deepEqual(await violations(suite.browser, viewport, ''), []);
+        });
 
-      test('a first visit', async () => {
-        assert.deepEqual(await violations(browser, viewport, ''), []);
-      });
-
-      test('a full plan with every "If this step fails" open', async () => {
-        const found = await violations(browser, viewport, SEED_QUERY, async (page) => {
-          const opened = await page.$$eval('details', (all) => {
-            for (const details of all) details.open = true;
-            return all.length;
+        test('a full plan with every "If this step fails" open', async () => {
+          const found = await violations(suite.browser, viewport, SEED_QUERY, async (page) => {
+            const opened = await page.$$eval('details', (all) => {
+              for (const details of all) details.open = true;
+              return all.length;
+            });
+            assert.ok(opened > 0, 'the plan has details to open');
+            await remediesShown(page);
           });
-          assert.ok(opened > 0, 'the plan has details to open');
-          await remediesShown(page);
+          assert.deepEqual(found, []);
         });
-        assert.deepEqual(found, []);
-      });
 
-      test('input errors showing', async () => {
-        const found = await violations(browser, viewport, SEED_QUERY, async (page) => {
-          const name = await nth(page, label('Cluster name'), 0);
-          await name.asLocator().fill('Bad_Name!');
-          await name.dispose();
-          await page.waitForSelector('[aria-invalid="true"]');
+        test('input errors showing', async () => {
+          const found = await violations(suite.browser, viewport, SEED_QUERY, async (page) => {
+            const name = await nth(page, label('Cluster name'), 0);
+            await name.asLocator().fill('Bad_Name!');
+            await name.dispose();
+            await page.waitForSelector('[aria-invalid="true"]');
+          });
+          assert.deepEqual(found, []);
         });
-        assert.deepEqual(found, []);
       });
-    });
-  }
+    }
+  });
 }

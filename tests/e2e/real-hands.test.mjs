@@ -4,12 +4,11 @@
 // off", Done marks stay on their steps, future dates read as plans, the page says how to
 // run the script, a runbook of twenty clusters keeps its fix within reach (Jump to, one
 // name note, commands that wrap only at spaces). Pasting twice is in runbook.test.mjs.
-import { describe, test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../support/server.mjs';
-import { BROWSERS, launch } from '../support/browser.mjs';
 import { attr, count, label, prop, role, until } from '../support/query.mjs';
-import { DIST, assertClean, cardText, commands, openPlanner } from './app-helpers.mjs';
+import { DIST, cardText, commands, withPlanner } from './app-helpers.mjs';
+import { eachBrowser, served } from '../support/suite.mjs';
 
 const TODAY = '2026-12-06';
 const ALERT = '.error-summary .alert';
@@ -29,27 +28,12 @@ async function typeDate(page, name, keys, each = async () => {}) {
 /** Lets the app render what the last event changed. */
 const settle = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
-let server;
-before(async () => {
-  server = await serve({ root: DIST });
-});
-after(async () => {
-  await server?.close();
-});
+const server = served({ root: DIST });
 
-for (const name of BROWSERS) {
-  describe(name, () => {
-    let browser;
-    before(async () => {
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-    });
-
-    test('1. a shared link loses no cluster and keeps its address until an edit', async () => {
-      const link = '?shutdown=2026-10-01&cluster=prod1:LB&cluster=dev2&cluster=web.shop';
-      const { page, watch, close } = await openPlanner(browser, server, { today: TODAY, query: link });
+eachBrowser((suite) => {
+  test('1. a shared link loses no cluster and keeps its address until an edit', async () => {
+    const link = '?shutdown=2026-10-01&cluster=prod1:LB&cluster=dev2&cluster=web.shop';
+    await withPlanner(suite.browser, server.url, { today: TODAY, query: link }, async ({ page }) => {
       const rows = () =>
         page.$$eval('.cluster', (all) =>
           all.map((row) => [
@@ -76,28 +60,26 @@ for (const name of BROWSERS) {
         what: 'the address after the edit',
       });
       assert.equal(await count(page, ALERT), 0);
-      assertClean(watch);
-      await close();
+    });
 
-      // 51 clusters and an impossible date: the 51st is named and left in the paste box.
-      let many = '?shutdown=2026-10-01&restart=2026-02-30';
-      for (let i = 1; i <= 51; i += 1) many += `&cluster=wl${i}`;
-      const second = await openPlanner(browser, server, { today: TODAY, query: many });
+    // 51 clusters and an impossible date: the 51st is named and left in the paste box.
+    let many = '?shutdown=2026-10-01&restart=2026-02-30';
+    for (let i = 1; i <= 51; i += 1) many += `&cluster=wl${i}`;
+    await withPlanner(suite.browser, server.url, { today: TODAY, query: many }, async ({ page }) => {
       const notice = await until(
-        () => second.page.$$eval('[role="status"].notice, .notice[role="status"]', (all) => all.map((n) => n.textContent).join(' ')),
+        () => page.$$eval('[role="status"].notice, .notice[role="status"]', (all) => all.map((n) => n.textContent).join(' ')),
         (t) => t.includes('wl51'),
         { what: 'the notice naming wl51' },
       );
       assert.ok(notice.includes('restart=2026-02-30'), `the bad date is named with its value: ${notice}`);
-      assert.equal(await count(second.page, label('Cluster name')), 50);
-      assert.equal(await prop(second.page, label('Paste cluster names'), 'value'), 'wl51');
-      assert.equal(new URL(second.page.url()).search, many);
-      assertClean(second.watch);
-      await second.close();
+      assert.equal(await count(page, label('Cluster name')), 50);
+      assert.equal(await prop(page, label('Paste cluster names'), 'value'), 'wl51');
+      assert.equal(new URL(page.url()).search, many);
     });
+  });
 
-    test('2. an impossible power-on date is an error, never "still off"', async () => {
-      const { page, watch, close } = await openPlanner(browser, server, { today: TODAY, query: '?shutdown=2026-10-01&cluster=prod1' });
+  test('2. an impossible power-on date is an error, never "still off"', async () => {
+    await withPlanner(suite.browser, server.url, { today: TODAY, query: '?shutdown=2026-10-01&cluster=prod1' }, async ({ page }) => {
       assert.match(await days(page), /66 days powered off so far \(still off\)/);
       await typeDate(page, 'Power-on date', ['0', '2', '3', '0', '2', '0', '2', '6']);
       await settle(page);
@@ -112,12 +94,11 @@ for (const name of BROWSERS) {
       assert.equal(await attr(page, label('Power-on date'), 'aria-invalid'), 'true');
       assert.equal(await days(page), '');
       assert.deepEqual(await commands(page), [], 'no command built on it');
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('3. typing a year flashes no verdict; a new cluster row is no error until left empty', async () => {
-      const { page, watch, close } = await openPlanner(browser, server, { today: TODAY, query: '?cluster=prod1' });
+  test('3. typing a year flashes no verdict; a new cluster row is no error until left empty', async () => {
+    await withPlanner(suite.browser, server.url, { today: TODAY, query: '?cluster=prod1' }, async ({ page }) => {
       // The shutdown date, key by key: years 0002, 0020, 0202 are still being typed.
       const seen = [];
       await typeDate(page, 'Shutdown date', ['1', '0', '0', '1', '2', '0', '2', '6'], async () => {
@@ -145,13 +126,12 @@ for (const name of BROWSERS) {
       await page.keyboard.press('Tab');
       await page.waitForSelector(ALERT);
       assert.match(await page.$eval(ALERT, (el) => el.textContent), /Cluster 2: the name is empty/);
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('4. Done marks stay on their steps through new dates, and Clear progress can be undone', async () => {
-      const query = '?shutdown=2026-10-01&cluster=prod1&cluster=dev2';
-      const { page, watch, close } = await openPlanner(browser, server, { today: TODAY, query });
+  test('4. Done marks stay on their steps through new dates, and Clear progress can be undone', async () => {
+    const query = '?shutdown=2026-10-01&cluster=prod1&cluster=dev2';
+    await withPlanner(suite.browser, server.url, { today: TODAY, query }, async ({ page }) => {
       const progress = () => prop(page, '.progress', 'textContent');
       await page.locator(role('checkbox', 'Done: step 1')).click();
       await page.locator(role('checkbox', 'Done: step 2')).click();
@@ -172,30 +152,27 @@ for (const name of BROWSERS) {
       // Kept for this plan across a reload.
       await page.reload();
       await until(progress, (t) => t === '2 of 7 steps done', { what: 'after reload' });
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('5. a planned shutdown and a planned power-on are told as plans', async () => {
-      const ahead = await openPlanner(browser, server, { today: TODAY, query: '?shutdown=2026-10-01&restart=2026-12-20&cluster=prod1' });
-      assert.match(await days(ahead.page), /^Will be off 80 days by the planned power-on, 2026-12-20$/);
-      const moc = await cardText(ahead.page, 'MOC');
+  test('5. a planned shutdown and a planned power-on are told as plans', async () => {
+    await withPlanner(suite.browser, server.url, { today: TODAY, query: '?shutdown=2026-10-01&restart=2026-12-20&cluster=prod1' }, async ({ page }) => {
+      assert.match(await days(page), /^Will be off 80 days by the planned power-on, 2026-12-20$/);
+      const moc = await cardText(page, 'MOC');
       assert.ok(moc.includes('MOC certificates will have expired'), moc);
       assert.ok(!moc.includes('MOC certificates have expired'), moc);
-      assert.ok(!(await cardText(ahead.page, 'Kubernetes')).includes('missed their renewals'));
-      assertClean(ahead.watch);
-      await ahead.close();
-
-      const shutdown = await openPlanner(browser, server, { today: TODAY, query: '?shutdown=2026-12-20&cluster=prod1' });
-      const line = await days(shutdown.page);
-      assert.match(line, /^Will be off 0 days by the planned power-on, 2026-12-20$/);
-      assert.ok(!line.includes('so far'));
-      assertClean(shutdown.watch);
-      await shutdown.close();
+      assert.ok(!(await cardText(page, 'Kubernetes')).includes('missed their renewals'));
     });
 
-    test('6. the page says how to run the downloaded script and how to resume it', async () => {
-      const { page, watch, close } = await openPlanner(browser, server, { today: TODAY, query: '?shutdown=2026-10-01&cluster=prod1' });
+    await withPlanner(suite.browser, server.url, { today: TODAY, query: '?shutdown=2026-12-20&cluster=prod1' }, async ({ page }) => {
+      const line = await days(page);
+      assert.match(line, /^Will be off 0 days by the planned power-on, 2026-12-20$/);
+      assert.ok(!line.includes('so far'));
+    });
+  });
+
+  test('6. the page says how to run the downloaded script and how to resume it', async () => {
+    await withPlanner(suite.browser, server.url, { today: TODAY, query: '?shutdown=2026-10-01&cluster=prod1' }, async ({ page }) => {
       await page.locator('.run-script > summary').click();
       const text = await page.$eval('.run-script', (el) => el.innerText);
       for (const line of [
@@ -209,14 +186,13 @@ for (const name of BROWSERS) {
       const sources = await page.$$eval('.run-script a', (links) => links.map((a) => new URL(a.href).pathname));
       assert.ok(sources.some((p) => p.endsWith('/about_execution_policies')));
       assert.ok(sources.some((p) => p.endsWith('/unblock-file')));
-      assertClean(watch);
-      await close();
     });
+  });
 
-    test('7. twenty clusters: one name note, Jump to first for the keyboard, commands wrap only at spaces', async () => {
-      let query = '?shutdown=2026-10-01';
-      for (let i = 1; i <= 20; i += 1) query += `&cluster=prod-weu-${String(i).padStart(2, '0')}`;
-      const { page, watch, close } = await openPlanner(browser, server, { today: TODAY, query });
+  test('7. twenty clusters: one name note, Jump to first for the keyboard, commands wrap only at spaces', async () => {
+    let query = '?shutdown=2026-10-01';
+    for (let i = 1; i <= 20; i += 1) query += `&cluster=prod-weu-${String(i).padStart(2, '0')}`;
+    await withPlanner(suite.browser, server.url, { today: TODAY, query }, async ({ page }) => {
       const notes = await page.$$eval('.notes li.cluster-name-style', (all) => all.map((n) => n.textContent));
       assert.equal(notes.length, 1, 'one note');
       assert.ok(notes[0].includes('"prod-weu-01"') && notes[0].includes('"prod-weu-20"'));
@@ -240,13 +216,13 @@ for (const name of BROWSERS) {
       // A phone's width, on screen and on paper: no word of a command is split. (Firefox
       // over BiDi cannot emulate print media.)
       await page.setViewport({ width: 360, height: 780 });
-      for (const media of name === 'firefox' ? ['screen'] : ['screen', 'print']) {
+      for (const media of suite.name === 'firefox' ? ['screen'] : ['screen', 'print']) {
         if (media === 'print') await page.emulateMediaType('print');
         const split = await page.$$eval('code.command .word', (words) =>
           words.filter((w) => w.getClientRects().length > 1).map((w) => w.textContent),
         );
         assert.deepEqual(split, [], `${media}: words split across lines`);
-        // The words without a span (none a browser breaks inside) are whole too.
+        // The words without a span (none a suite.browser breaks inside) are whole too.
         const splitText = await page.$$eval('code.command', (codes) =>
           codes.flatMap((code) =>
             [...code.childNodes]
@@ -263,8 +239,6 @@ for (const name of BROWSERS) {
         const wrapped = await page.$$eval('code.command', (all) => all.filter((c) => c.getClientRects()[0]?.height > 40).length);
         assert.ok(wrapped > 0, `${media}: long commands do wrap, at spaces`);
       }
-      assertClean(watch);
-      await close();
     });
   });
-}
+});

@@ -1,12 +1,11 @@
 // A long session stays healthy (issue 9): 3,000 edits of dates and cluster rows, made
 // through the page's own inputs and buttons, in Chromium and Firefox. The wasm memory
 // must stay bounded, no DOM node may be left behind, and the page must still plan right.
-import { describe, test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../support/server.mjs';
-import { BROWSERS, launch, openPage, setFixedTime } from '../support/browser.mjs';
 import { count, label, role } from '../support/query.mjs';
-import { DIST, SEED, SEED_COMMANDS, appStarted, assertClean, commands, enter } from './app-helpers.mjs';
+import { eachBrowser, served } from '../support/suite.mjs';
+import { DIST, SEED, SEED_COMMANDS, commands, enter, withPlanner } from './app-helpers.mjs';
 
 const EDITS = Number(process.env.SOAK_EDITS ?? 3_000);
 // Edits per page.evaluate: one call stays well inside the protocol's timeout.
@@ -18,14 +17,7 @@ const WARM_UP = 1_000;
 const GROWTH_LIMIT = 256 * 1024;
 const MEMORY_LIMIT = 8 * 1024 * 1024;
 
-
-let server;
-before(async () => {
-  server = await serve({ root: DIST });
-});
-after(async () => {
-  await server?.close();
-});
+const server = served({ root: DIST });
 
 /**
  * Keeps the app's wasm memory where the test can read it: Trunk's boot script announces
@@ -105,50 +97,33 @@ async function removeAllClusters(page) {
   }
 }
 
-for (const name of BROWSERS) {
-  describe(name, () => {
-    let browser;
-    before(async () => {
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-    });
+eachBrowser((suite) => {
+  test(`${EDITS} edits leave the memory bounded, no node behind, and the plan right`, async (t) => {
+    const prepare = (page) => page.evaluateOnNewDocument(keepWasmMemory);
+    await withPlanner(suite.browser, server.url, { prepare }, async ({ page }) => {
+      assert.ok(await page.evaluate(() => window.__wasmMemory instanceof WebAssembly.Memory), 'the wasm memory');
 
-    test(`${EDITS} edits leave the memory bounded, no node behind, and the plan right`, async (t) => {
-      const { page, watch, close } = await openPage(browser, { origins: [server.origin] });
-      try {
-        await setFixedTime(page, new Date('2026-03-01T12:00:00'));
-        await page.evaluateOnNewDocument(keepWasmMemory);
-        await page.goto(server.url);
-        await appStarted(page);
-        assert.ok(await page.evaluate(() => window.__wasmMemory instanceof WebAssembly.Memory), 'the wasm memory');
+      // The seed's plan, entered before and after the edits, to compare the page with itself.
+      await enter(page, SEED);
+      assert.deepEqual(await commands(page), SEED_COMMANDS);
+      const nodesBefore = await page.evaluate(() => document.getElementsByTagName('*').length);
+      await removeAllClusters(page);
 
-        // The seed's plan, entered before and after the edits, to compare the page with itself.
-        await enter(page, SEED);
-        assert.deepEqual(await commands(page), SEED_COMMANDS);
-        const nodesBefore = await page.evaluate(() => document.getElementsByTagName('*').length);
-        await removeAllClusters(page);
-
-        const sizes = [];
-        for (let done = 0; done < EDITS; done += BATCH) {
-          sizes.push(await page.evaluate(editInPage, [BATCH, 20261204]));
-        }
-        const warm = sizes[WARM_UP / BATCH - 1];
-        const peak = Math.max(...sizes);
-        t.diagnostic(`wasm memory: ${sizes[0]} B after ${BATCH} edits, ${warm} after ${WARM_UP}, ${sizes.at(-1)} after ${EDITS} (peak ${peak}); every ${BATCH}: ${sizes.join(" ")}`);
-        assert.ok(peak - warm <= GROWTH_LIMIT, `memory grew ${peak - warm} B after the warm-up: ${sizes.join(' ')}`);
-        assert.ok(peak <= MEMORY_LIMIT, `memory reached ${peak} B`);
-
-        // The page still answers, and the same plan builds the same page.
-        await removeAllClusters(page);
-        await enter(page, SEED);
-        assert.deepEqual(await commands(page), SEED_COMMANDS);
-        assert.equal(await page.evaluate(() => document.getElementsByTagName('*').length), nodesBefore, 'elements');
-        assertClean(watch);
-      } finally {
-        await close();
+      const sizes = [];
+      for (let done = 0; done < EDITS; done += BATCH) {
+        sizes.push(await page.evaluate(editInPage, [BATCH, 20261204]));
       }
+      const warm = sizes[WARM_UP / BATCH - 1];
+      const peak = Math.max(...sizes);
+      t.diagnostic(`wasm memory: ${sizes[0]} B after ${BATCH} edits, ${warm} after ${WARM_UP}, ${sizes.at(-1)} after ${EDITS} (peak ${peak}); every ${BATCH}: ${sizes.join(" ")}`);
+      assert.ok(peak - warm <= GROWTH_LIMIT, `memory grew ${peak - warm} B after the warm-up: ${sizes.join(' ')}`);
+      assert.ok(peak <= MEMORY_LIMIT, `memory reached ${peak} B`);
+
+      // The page still answers, and the same plan builds the same page.
+      await removeAllClusters(page);
+      await enter(page, SEED);
+      assert.deepEqual(await commands(page), SEED_COMMANDS);
+      assert.equal(await page.evaluate(() => document.getElementsByTagName('*').length), nodesBefore, 'elements');
     });
   });
-}
+});

@@ -1,14 +1,11 @@
 // ?embed=1 in an iframe on a page of another origin (a second port): the planner drops
 // its page chrome, tells the host its height, and copies to the clipboard.
-import { describe, test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../support/server.mjs';
-import { BROWSERS, launch, openPage } from '../support/browser.mjs';
 import { label, named, until } from '../support/query.mjs';
+import { eachBrowser, served, withPage } from '../support/suite.mjs';
 import { DIST, planFiftyNineDays } from './planner.mjs';
 
-let app;
-let host;
 
 // The host page does what the README tells docs-site owners to do. Its icon is inline:
 // Chromium would otherwise ask this test server for /favicon.ico, a 404 in the console.
@@ -28,27 +25,12 @@ const hostPage = (appUrl) => `<!doctype html><html lang="en"><head><meta charset
   });
 </script></body></html>`;
 
-before(async () => {
-  app = await serve({ root: DIST });
-  host = await serve({ routes: { '/docs.html': { body: hostPage(app.url) } } });
-});
-after(async () => {
-  await app?.close();
-  await host?.close();
-});
+const app = served({ root: DIST });
+const host = served(async () => ({ routes: { '/docs.html': { body: hostPage((await app.ready).url) } } }));
 
-for (const name of BROWSERS) {
-  describe(name, () => {
-    let browser;
-    before(async () => {
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-    });
-
-    test('compact mode sizes its iframe, has no chrome, and copies across origins', async () => {
-      const { page, watch, close } = await openPage(browser, { origins: [host.origin, app.origin], clipboard: true });
+eachBrowser((suite) => {
+  test('compact mode sizes its iframe, has no chrome, and copies across origins', async () => {
+    await withPage(suite.browser, { origins: [host.origin, app.origin], clipboard: true }, async ({ page }) => {
       await page.goto(`${host.origin}/docs.html`);
       const inner = await (await page.waitForSelector('#planner')).contentFrame();
       await inner.waitForSelector(label('Shutdown date'));
@@ -83,9 +65,6 @@ for (const name of BROWSERS) {
       await copy.click();
       await until(() => copy.evaluate((b) => b.innerText), (t) => t.includes('Copied'), { what: 'the button says Copied' });
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Update-AksHciCertificates');
-      assert.deepEqual(watch.errors, []);
-      assert.deepEqual(watch.foreign, []);
-      await close();
     });
   });
-}
+});

@@ -1,10 +1,9 @@
 // The JS API in real browsers (headless Chromium and Firefox): `await init()` finds
 // certplan_bg.wasm next to the module under a sub-path, under a strict CSP, with no
 // request anywhere else; plan, errors and the default today behave as in Node.
-import { describe, test, after, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launch, openPage } from '../support/browser.mjs';
-import { serve } from '../support/server.mjs';
+import { eachBrowser, served, withPage } from '../support/suite.mjs';
 import { dist } from './support.mjs';
 
 const PREFIX = '/docs/tools/';
@@ -38,66 +37,45 @@ try {
 window.result = out;
 `;
 
-let server;
-before(async () => {
-  server = await serve({
-    root: dist,
-    prefix: PREFIX,
-    headers: { 'content-security-policy': CSP },
-    routes: {
-      [`${PREFIX}api-test.html`]: { body: PAGE },
-      [`${PREFIX}api-test.mjs`]: { type: 'text/javascript; charset=utf-8', body: SCRIPT },
-      // The browser asks for the site's icon; an empty one keeps the console clean.
-      '/favicon.ico': { type: 'image/x-icon', body: '' },
-    },
-  });
-});
-after(async () => {
-  await server?.close();
+const server = served({
+  root: dist,
+  prefix: PREFIX,
+  headers: { 'content-security-policy': CSP },
+  routes: {
+    [`${PREFIX}api-test.html`]: { body: PAGE },
+    [`${PREFIX}api-test.mjs`]: { type: 'text/javascript; charset=utf-8', body: SCRIPT },
+    // The browser asks for the site's icon; an empty one keeps the console clean.
+    '/favicon.ico': { type: 'image/x-icon', body: '' },
+  },
 });
 
-for (const name of BROWSERS) {
-  describe(name, () => {
-    let browser;
-    before(async () => {
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-    });
-
-    test('init() loads the wasm beside the module; plan works under a strict CSP', async () => {
-      const { page, watch, close } = await openPage(browser, { origins: [server.origin] });
+eachBrowser((suite) => {
+  test('init() loads the wasm beside the module; plan works under a strict CSP', async () => {
+    await withPage(suite.browser, { origins: [server.origin] }, async ({ page }) => {
       const seen = server.requests.length; // this browser's requests only
-      try {
-        await page.goto(`${server.url}api-test.html`);
-        await page.waitForFunction(() => window.result !== undefined, { timeout: 20_000 });
-        const r = await page.evaluate(() => window.result);
-        assert.equal(r.failure, undefined, r.failure);
-        assert.match(r.version, /^\d+\.\d+\.\d+/);
-        assert.deepEqual(r.commands, [
-          'Update-AksHciCertificates',
-          "Update-AksHciClusterCertificates -Name 'edge2' -fixKubeletCredentials",
-          "Update-AksHciClusterCertificates -Name 'edge2' -patchLoadBalancer -fixCloudCredentials",
-          "Get-AksHciCredential -Name 'edge2'",
-        ]);
-        assert.deepEqual(r.keys, [
-          'checks', 'layers', 'notes', 'powerOff', 'powerOn', 'script', 'shutdownDays', 'shutdownRow', 'steps',
-          'updateAgeDays', 'updateRow',
-        ]);
-        assert.equal(r.nullCluster, null);
-        assert.equal(r.defaultAge, 0);
-        assert.deepEqual(
-          { isError: r.error?.isError, code: r.error?.code, field: r.error?.field },
-          { isError: true, code: 'unknown-field', field: 'colour' },
-        );
-        const requests = server.requests.slice(seen);
-        assert.ok(requests.includes(`${PREFIX}embed/certplan_bg.wasm`), requests.join(' '));
-        assert.deepEqual(watch.foreign, []);
-        assert.deepEqual(watch.errors, []);
-      } finally {
-        await close();
-      }
+      await page.goto(`${server.url}api-test.html`);
+      await page.waitForFunction(() => window.result !== undefined, { timeout: 20_000 });
+      const r = await page.evaluate(() => window.result);
+      assert.equal(r.failure, undefined, r.failure);
+      assert.match(r.version, /^\d+\.\d+\.\d+/);
+      assert.deepEqual(r.commands, [
+        'Update-AksHciCertificates',
+        "Update-AksHciClusterCertificates -Name 'edge2' -fixKubeletCredentials",
+        "Update-AksHciClusterCertificates -Name 'edge2' -patchLoadBalancer -fixCloudCredentials",
+        "Get-AksHciCredential -Name 'edge2'",
+      ]);
+      assert.deepEqual(r.keys, [
+        'checks', 'layers', 'notes', 'powerOff', 'powerOn', 'script', 'shutdownDays', 'shutdownRow', 'steps',
+        'updateAgeDays', 'updateRow',
+      ]);
+      assert.equal(r.nullCluster, null);
+      assert.equal(r.defaultAge, 0);
+      assert.deepEqual(
+        { isError: r.error?.isError, code: r.error?.code, field: r.error?.field },
+        { isError: true, code: 'unknown-field', field: 'colour' },
+      );
+      const requests = server.requests.slice(seen);
+      assert.ok(requests.includes(`${PREFIX}embed/certplan_bg.wasm`), requests.join(' '));
     });
   });
-}
+});

@@ -4,6 +4,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use crate::build;
 use crate::cmd::{self, Result};
@@ -21,70 +22,116 @@ const WASM_CRATES: [&str; 3] = ["certplan", "certplan-web", "certplan-js"];
 const NATIVE_FEATURES: &str = "certplan-web/ssr";
 
 /// Crates with `wasm-bindgen-test` tests: the web app's run in headless Chromium, the JS
-/// API's input reader's in Node (they ask for no browser).
-const BROWSER_TEST_CRATES: [&str; 2] = ["certplan-web", "certplan-js"];
+/// API's input reader's in Node (they ask for no browser). Linted and tested in one cargo
+/// run each, so their shared dependencies resolve to one feature set and build once.
+const BROWSER_TEST_CRATES: [&str; 4] = ["-p", "certplan-web", "-p", "certplan-js"];
+
+/// Browser test files node runs at once. Its default is one less than the cores (1 on a
+/// 2-core machine), but such a file spends much of its time waiting on its browser: three
+/// of them took 101 and 134 s two at a time against 156 and 145 s one by one (2026-12-07,
+/// 2-core machine shared with other builds).
+const BROWSER_FILES_AT_ONCE: &str = "--test-concurrency=2";
+
+/// What marks a browser test file: it runs its tests through the browser frame.
+const BROWSER_FRAME: &str = "support/suite.mjs";
 
 pub fn run() -> Result {
-    setup::run(Tools::Test)?;
+    let started = Instant::now();
+    step("setup", || setup::run(Tools::Test))?;
     let root = paths::root();
     let cargo = |args: &[&str]| cmd::run(cmd::new("cargo").args(args), &root);
 
-    cargo(&["fmt", "--all", "--", "--check"])?;
-    cargo(&[
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--features",
-        NATIVE_FEATURES,
-        "--",
-        "-D",
-        "warnings",
-    ])?;
-    let mut wasm_clippy = vec!["clippy", "--target", WASM_TARGET, "--lib", "--bins"];
-    for krate in WASM_CRATES {
-        wasm_clippy.extend(["-p", krate]);
-    }
-    wasm_clippy.extend(["--", "-D", "warnings"]);
-    cargo(&wasm_clippy)?;
-    for krate in BROWSER_TEST_CRATES {
+    step("format", || cargo(&["fmt", "--all", "--", "--check"]))?;
+    step("lint, native", || {
+        cargo(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--features",
+            NATIVE_FEATURES,
+            "--",
+            "-D",
+            "warnings",
+        ])
+    })?;
+    step("lint, wasm32", || {
+        let mut wasm_clippy = vec!["clippy", "--target", WASM_TARGET, "--lib", "--bins"];
+        for krate in WASM_CRATES {
+            wasm_clippy.extend(["-p", krate]);
+        }
+        cargo(&[&wasm_clippy[..], &["--", "-D", "warnings"]].concat())?;
         // Their tests are wasm-bindgen tests, so they are linted as wasm too.
-        let tests = ["clippy", "--target", WASM_TARGET, "--tests", "-p", krate];
-        cargo(&[&tests[..], &["--", "-D", "warnings"]].concat())?;
-    }
-    cargo(&["test", "--workspace", "--features", NATIVE_FEATURES])?;
-    for krate in BROWSER_TEST_CRATES {
+        let tests = ["clippy", "--target", WASM_TARGET, "--tests"];
+        cargo(&[&tests[..], &BROWSER_TEST_CRATES, &["--", "-D", "warnings"]].concat())
+    })?;
+    step("native tests", || {
+        cargo(&["test", "--workspace", "--features", NATIVE_FEATURES])
+    })?;
+    step("wasm32 tests", || {
         // wasm-bindgen-test-runner drives Chromium through chromedriver; it refuses -q.
         cmd::run(
             cmd::new("cargo")
-                .args(["test", "-p", krate, "--target", WASM_TARGET])
+                .args(["test", "--target", WASM_TARGET])
+                .args(BROWSER_TEST_CRATES)
                 .env(
                     "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                     "wasm-bindgen-test-runner",
                 )
                 .env("CHROMEDRIVER", "/usr/bin/chromedriver"),
             &root,
-        )?;
-    }
+        )
+    })?;
 
-    build::release()?;
     let dist = paths::dist();
-    let first_visit = size::measure(&size::first_visit_files(&dist)?)?;
-    size::check("first visit", &first_visit, size::FIRST_VISIT_BUDGET)?;
-    let embed = size::measure(&size::embed_files(&dist))?;
-    size::check("JS API module", &embed, size::EMBED_BUDGET)?;
-    let frame = size::measure(&size::frame_files(&dist))?;
-    size::check("one-tag embed", &frame, size::FRAME_BUDGET)?;
+    step("release build and budgets", || {
+        build::release()?;
+        let first_visit = size::measure(&size::first_visit_files(&dist)?)?;
+        size::check("first visit", &first_visit, size::FIRST_VISIT_BUDGET)?;
+        let embed = size::measure(&size::embed_files(&dist))?;
+        size::check("JS API module", &embed, size::EMBED_BUDGET)?;
+        let frame = size::measure(&size::frame_files(&dist))?;
+        size::check("one-tag embed", &frame, size::FRAME_BUDGET)
+    })?;
 
     let tests = paths::tests();
-    let files = node_tests(&tests)?;
-    cmd::run(
-        cmd::new("node")
-            .arg("--test")
-            .arg("--test-force-exit")
-            .args(&files)
-            .env("CERTPLAN_DIST", &dist),
-        &tests,
-    )
+    let (browser_files, node_files): (Vec<_>, Vec<_>) =
+        node_tests(&tests)?.into_iter().partition(|file| {
+            fs::read_to_string(tests.join(file)).is_ok_and(|text| text.contains(BROWSER_FRAME))
+        });
+    let node = |concurrency: &[&str], files: &[PathBuf]| {
+        cmd::run(
+            cmd::new("node")
+                .args(["--test", "--test-force-exit"])
+                .args(concurrency)
+                .args(files)
+                .env("CERTPLAN_DIST", &dist),
+            &tests,
+        )
+    };
+    // One at a time, before the browsers start: the JS API's tests time some answers.
+    step("JS API, reminder and page tests", || {
+        node(&["--test-concurrency=1"], &node_files)
+    })?;
+    step("browser tests", || {
+        node(&[BROWSER_FILES_AT_ONCE], &browser_files)
+    })?;
+    println!(
+        "test: all steps passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Runs one step of the test run and prints its time, so the slow steps are plain to see.
+fn step(name: &str, run: impl FnOnce() -> Result) -> Result {
+    let started = Instant::now();
+    let result = run();
+    let verdict = if result.is_ok() { "passed" } else { "FAILED" };
+    println!(
+        "test: {name} {verdict} in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    result
 }
 
 /// Every `*.test.mjs` below tests/, outside node_modules, relative to tests/.
