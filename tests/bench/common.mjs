@@ -14,7 +14,7 @@ export const dist = resolve(process.env.CERTPLAN_DIST ?? resolve(here, '../../di
 export const staticRoot = resolve(process.env.BENCH_STATIC ?? resolve(here, '../../target/bench/static'));
 export const benchRoot = here;
 
-/** The strict policy the README documents (crates/xtask/src/csp.rs). */
+/** The strict policy the README documents and Trunk.toml serves (tests/build/csp.test.mjs). */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 /**

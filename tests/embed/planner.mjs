@@ -4,7 +4,7 @@ import { count, label, nth, role, text } from '../support/query.mjs';
 
 export const DIST = resolve(process.env.CERTPLAN_DIST ?? '../dist');
 
-/** The strict policy documented in the README (and printed by `cargo xtask build`). */
+/** The strict policy the README documents and Trunk.toml serves (tests/build/csp.test.mjs keeps the page to it). */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 /**

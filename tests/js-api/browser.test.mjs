@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eachBrowser, served, withPage } from '../support/suite.mjs';
+import { CSP } from '../embed/planner.mjs';
 import { dist } from './support.mjs';
 
 const PREFIX = '/docs/tools/';
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 // A page of the embedding site, and its module script (external: the CSP allows no
 // inline script). It reports to window.result.
