@@ -16,6 +16,7 @@ pub mod planner;
 pub mod results;
 pub mod runbook;
 pub mod source_link;
+pub mod titled_section;
 
 /// The id of the element holding a field's error message, for `aria-describedby`.
 pub fn error_id(field: &str) -> String {

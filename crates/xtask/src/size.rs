@@ -8,11 +8,11 @@ use crate::cmd::{self, Result};
 use crate::html;
 
 /// First visit (html + js + wasm + css of dist/, the html with the prerendered page),
-/// brotli. Issue 9 aims at 64 KiB; until then the limit is the last measured figure
-/// rounded up to the next KiB (147,525 B after issue 21). Issue 22 dropped terser's pass
-/// over the app's glue: it saved 1,381 B, under the 2 KB an edit of another tool's output
-/// must save, so the limit grew by those bytes.
-pub const FIRST_VISIT_BUDGET: u64 = 145 * 1024 + 1_381;
+/// brotli. Issue 9 aims at 64 KiB; until then the limit is a measured figure rounded up
+/// to the next KiB (147,525 B after issue 21). Issue 22 dropped terser's pass over the
+/// app's glue (+1,381 B: under the 2 KB an edit of another tool's output must save), and
+/// its one runbook item and typed errors took more than that off: 147,449 B.
+pub const FIRST_VISIT_BUDGET: u64 = 145 * 1024;
 
 /// The JS API module (dist/embed: js + wasm), brotli: 48,493 B after issue 21, rounded
 /// up to the next KiB (issue 21 asks for 36 KiB).

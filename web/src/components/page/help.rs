@@ -4,13 +4,13 @@ use certplan::sources::SHUTDOWN_TABLE;
 use yew::prelude::*;
 
 use crate::components::source_link::SourceLink;
+use crate::components::titled_section::TitledSection;
 
 /// The steps from dates to fixed clusters, in order.
 #[component]
 pub fn Help() -> Html {
     html! {
-        <section class="help" aria-labelledby="help-title">
-            <h2 id="help-title">{"How to use the plan"}</h2>
+        <TitledSection class="help" heading_id="help-title" title="How to use the plan">
             <ol>
                 <li>
                     {"Enter the day the clusters were powered off and the day they came (or \
@@ -35,6 +35,6 @@ pub fn Help() -> Html {
                       whoever runs the fix."}
                 </li>
             </ol>
-        </section>
+        </TitledSection>
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::components::page::fix_table::FixTable;
 use crate::components::page::impact_table::ImpactTable;
 use crate::components::source_link::SourceLink;
+use crate::components::titled_section::TitledSection;
 
 /// The id of the table row for the core's row id `row`.
 pub fn row_id(row: &str) -> String {
@@ -20,8 +21,7 @@ pub fn row_id(row: &str) -> String {
 #[component]
 pub fn Reference() -> Html {
     html! {
-        <section class="reference" aria-labelledby="reference-title">
-            <h2 id="reference-title">{"Microsoft's tables"}</h2>
+        <TitledSection class="reference" heading_id="reference-title" title="Microsoft's tables">
             <p>
                 {"From "}
                 <SourceLink url={UPDATE_CERTIFICATES.url} date={UPDATE_CERTIFICATES.date()} />
@@ -42,6 +42,6 @@ pub fn Reference() -> Html {
                 {" for clusters with a load balancer. The commands here name each cluster, are \
                   plain ASCII and patch load balancers."}
             </p>
-        </section>
+        </TitledSection>
     }
 }
