@@ -41,8 +41,8 @@ export function startServer() {
  * Where results go: the file named by `--out <file>`, one JSON object that
  * crates/xtask/src/bench/ reads with serde: `summaries` (each figure's name, which ends
  * with its unit, _ms or _us, its label for the report and the order statistics of its
- * samples, in the report's order), `values` (versions, flags, counts) and whatever else
- * a script `set`s (Lighthouse's results). Written on `save()`.
+ * samples, in the report's order), `values` (versions, flags, counts, scores) and
+ * whatever else a script `set`s (`notes`: lines for the report). Written on `save()`.
  */
 export function output() {
   const at = process.argv.indexOf('--out');

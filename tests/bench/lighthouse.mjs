@@ -1,7 +1,9 @@
 // Lighthouse 12.2.3 (tests/bench/package.json) on the served dist/, with Debian's
 // Chromium kept off the network, once with the mobile defaults (simulated slow 4G and
-// a 4x slower CPU) and once with the desktop preset. Records each category's score and
-// every audit that scored below 100, with its title and displayed value, by form factor.
+// a 4x slower CPU) and once with the desktop preset. Records the scores of each form
+// factor (`lighthouse.<form>`: performance/accessibility/best-practices/seo, each 0-100
+// or n/a) and, as the report's notes, every audit that scored below 100 or could not
+// run, and the run's warnings.
 //
 // Usage: node lighthouse.mjs --out <file> --reports <folder>
 import { spawn } from 'node:child_process';
@@ -22,7 +24,7 @@ const at = process.argv.indexOf('--reports');
 if (at < 0) throw new Error('usage: node lighthouse.mjs --out <file> --reports <folder>');
 const reports = resolve(process.argv[at + 1]);
 const out = output();
-const results = {};
+const notes = [];
 const server = await startServer();
 try {
   const url = `${server.origin}/app/`;
@@ -46,10 +48,10 @@ try {
     );
     if (status !== 0) throw new Error(`lighthouse (${form}) failed with status ${status}`);
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
-    results[form] = summarize(lhr);
+    notes.push(...summarize(lhr, form, out));
     out.value('lighthouse', lhr.lighthouseVersion);
   }
-  out.set('lighthouse', results);
+  out.set('notes', notes);
   out.save();
 } finally {
   await server.close();
@@ -64,29 +66,29 @@ function run(program, args, options) {
   });
 }
 
-/** A run's scores, the audits below 100 (or that could not run), its warnings and error. */
-function summarize(lhr) {
-  const scores = {};
-  const audits = [];
+/**
+ * Records a run's scores; returns its notes: each audit below 100 or that could not run
+ * (Markdown), its warnings and its error.
+ */
+function summarize(lhr, form, out) {
+  const notes = [];
+  const scores = CATEGORIES.map((id) => lhr.categories[id].score);
+  out.value(`lighthouse.${form}`, scores.map((score) => (score === null ? 'n/a' : Math.round(score * 100))).join('/'));
   for (const id of CATEGORIES) {
     const category = lhr.categories[id];
-    scores[id] = category.score === null ? 'n/a' : String(Math.round(category.score * 100));
     for (const ref of category.auditRefs) {
       const audit = lhr.audits[ref.id];
-      // An audit that could not run (e.g. it needed the network) is reported as such.
+      // An audit that could not run (e.g. it needed the network) is reported as such; a
+      // weight of 0 (a diagnostic) means no score depends on it.
       const errored = audit.scoreDisplayMode === 'error';
       // Informative and not-applicable audits carry no score and cannot fail.
       if (!errored && (audit.score === null || audit.score >= 1)) continue;
-      audits.push({
-        category: id,
-        score: errored ? 'error' : String(Math.round(audit.score * 100)),
-        weight: ref.weight,
-        id: audit.id,
-        title: audit.title,
-        value: (errored ? audit.errorMessage : audit.displayValue) ?? '',
-      });
+      const score = errored ? 'could not run' : `score ${Math.round(audit.score * 100)}`;
+      const value = (errored ? audit.errorMessage : audit.displayValue) ?? '';
+      notes.push(`${form}, ${id}: \`${audit.id}\` ${audit.title} (${score}, weight ${ref.weight}) ${value}`.trim());
     }
   }
-  const error = lhr.runtimeError ? `${lhr.runtimeError.code} ${lhr.runtimeError.message}` : null;
-  return { scores, audits, warnings: lhr.runWarnings ?? [], error };
+  notes.push(...(lhr.runWarnings ?? []).map((warning) => `${form}, warning: ${warning}`));
+  if (lhr.runtimeError) notes.push(`${form}, error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  return notes;
 }

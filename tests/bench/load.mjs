@@ -2,6 +2,11 @@
 // the static reference page and the planner, each visit in a fresh browser context
 // (empty cache, a first visit every time), served by the same local server.
 //
+// The static reference page: Microsoft's three tables as the planner's prerendered page
+// holds them, and nothing else (no script, no other request, a little inline CSS), cut
+// from the built page before the rounds. It is what the planner replaces at its
+// smallest, so "planner / static" says what the interactivity costs.
+//
 // Load: time from navigation start to the first frame painted after the page is usable.
 //   - planner: the input labelled "Shutdown date" exists and the plan of the link is
 //     rendered (its text shows the command for cluster prod1);
@@ -16,8 +21,11 @@
 //   change and to the painted frame, and the elements on that page (disclosures closed).
 //
 // Usage: node load.mjs --out <file> [--rounds N]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { launch } from '../support/browser.mjs';
-import { output, say, startServer } from './common.mjs';
+import { output, say, startServer, staticRoot } from './common.mjs';
 import { elementCount, firstContentfulPaint, measureChanges, measureSmallUpdates, phases, watchReady } from './probes.mjs';
 
 const at = process.argv.indexOf('--rounds');
@@ -73,12 +81,15 @@ const FIGURES = {
   copy_50_dom_ms: 'A Copy confirmation to the DOM updated, 50 clusters',
   elements_50: 'Elements on the 50-cluster page, disclosures closed',
 };
+const STATIC_STYLE =
+  '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse;width:100%;margin:0 0 2rem}th,td{border:1px solid #999;padding:.4rem .6rem;text-align:left;vertical-align:top}code{font-family:ui-monospace,monospace}</style>';
 const CHANGES = LENGTHS.map((days) => ({ value: daysBefore(RESTART, days), expect: `Powered off ${days} days:` }));
 
 const out = output();
 const server = await startServer();
 const browser = await launch('chromium');
 try {
+  await writeStaticPage(`${server.origin}/app/`);
   const pages = {
     static: { url: `${server.origin}/static/`, ready: { label: null, text: '-patchLoadBalancer' } },
     planner: { url: `${server.origin}/app/${LINK}`, ready: { label: LABEL, text: "-Name 'prod1'" } },
@@ -132,6 +143,32 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+/**
+ * Writes the static reference page from the planner's page at `url`, read with scripts
+ * off (the prerendered page as it is): links, scripts, everything but the tables'
+ * section and its "applies" marks (which the app's stylesheet hides) taken out.
+ */
+async function writeStaticPage(url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(url);
+    const html = await page.evaluate((style) => {
+      for (const element of document.querySelectorAll('link, script, .app > :not(.reference), .applies')) {
+        element.remove();
+      }
+      if (!document.querySelector('.reference table')) throw new Error('no tables in the prerendered page');
+      document.querySelector('title').insertAdjacentHTML('afterend', style);
+      return `<!doctype html>${document.documentElement.outerHTML}`;
+    }, STATIC_STYLE);
+    mkdirSync(staticRoot, { recursive: true });
+    writeFileSync(join(staticRoot, 'index.html'), html);
+  } finally {
+    await context.close();
+  }
 }
 
 /**

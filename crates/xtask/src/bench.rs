@@ -4,25 +4,24 @@
 //! (raw, gzip, brotli) with the wasm's largest items by name; `plan()` natively, with
 //! the divan benchmark crates/certplan/benches/plan.rs; and, with the scripts of
 //! tests/bench/ in Node and headless Chromium, the load time of the planner against a
-//! static page of the same three tables, input-to-paint time, `plan()` through the JS
-//! API and Lighthouse. Writes target/bench/report.md (and prints it); `--record` appends
-//! a line to tests/bench/history.md.
+//! static page of the same three tables (cut from the built page), input-to-paint time,
+//! `plan()` through the JS API and Lighthouse. Writes target/bench/report.md (and prints
+//! it); `--record` appends a line to tests/bench/history.md.
 //!
 //! Timings are reported, never asserted: they depend on the machine and its load. Only
 //! the byte budgets, which are deterministic, are enforced, by `cargo xtask test`.
 
-mod bytes;
 mod history;
 mod native;
 mod report;
 mod scripts;
-mod static_page;
 mod twiggy;
 
 use crate::build;
 use crate::cmd::{self, Result};
 use crate::paths;
 use crate::setup::{self, Tools};
+use crate::size;
 
 /// Interleaved load rounds unless `--rounds` says otherwise.
 const DEFAULT_ROUNDS: u32 = 20;
@@ -58,22 +57,28 @@ impl Options {
                 other => return Err(format!("bench: unknown option {other}")),
             }
         }
-        if options.record && options.rounds < MIN_RECORDED_ROUNDS {
-            return Err(format!(
+        match options {
+            Options {
+                record: true,
+                rounds,
+                ..
+            } if rounds < MIN_RECORDED_ROUNDS => Err(format!(
                 "bench: --record needs at least {MIN_RECORDED_ROUNDS} rounds"
-            ));
+            )),
+            Options {
+                record: true,
+                build: false,
+                ..
+            } => Err("bench: --record measures a fresh build; drop --no-build".into()),
+            _ => Ok(options),
         }
-        if options.record && !options.build {
-            return Err("bench: --record measures a fresh build; drop --no-build".into());
-        }
-        Ok(options)
     }
 }
 
 /// Everything one run measured.
 pub struct Figures {
     pub stamp: Stamp,
-    pub bytes: Vec<bytes::Group>,
+    pub bytes: Vec<size::Group>,
     pub top: Vec<twiggy::Top>,
     pub native: native::Native,
     /// What the scripts of tests/bench recorded.
@@ -113,10 +118,9 @@ pub fn run(args: &[String]) -> Result {
         build::release()?;
     }
     let (dist, out) = (paths::dist(), paths::root().join("target/bench"));
-    static_page::write(&dist, &out.join("static"))?;
     let figures = Figures {
         stamp: Stamp::now(),
-        bytes: bytes::measure(&dist)?,
+        bytes: size::groups(&dist)?,
         top: twiggy::top(&out)?,
         native: native::measure()?,
         records: scripts::run(&out, options.rounds)?,

@@ -7,7 +7,6 @@
 
 use std::env;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use crate::cmd::{self, Result};
 use crate::setup::{self, Tools};
@@ -30,11 +29,6 @@ pub const SMALL_WASM: [(&str, &str); 3] = [
     ),
 ];
 
-/// Makes the wasm32 release build under `command` (cargo, or Trunk running cargo) small.
-pub fn small_wasm(command: &mut Command) -> &mut Command {
-    command.envs(SMALL_WASM)
-}
-
 /// Sets up, then builds and serves dist/ with Trunk, rebuilding on change.
 pub fn serve() -> Result {
     setup::run(Tools::Build)?;
@@ -53,7 +47,7 @@ pub fn release() -> Result {
 fn trunk(command: &str) -> Result {
     let mut trunk = cmd::new("trunk");
     cmd::run(
-        small_wasm(trunk.args([command, "--release"])),
+        trunk.args([command, "--release"]).envs(SMALL_WASM),
         &paths::root(),
     )
 }
@@ -75,20 +69,12 @@ pub fn post_build() -> Result {
 }
 
 /// Renders the page's fixed parts and the planner's first render into the staged
-/// index.html, with the web app's own components (its `prerender` binary, native).
+/// index.html, with the web app's own components (its `prerender` binary, native, by the
+/// alias of .cargo/config.toml).
 fn prerender(dir: &Path) -> Result {
+    let mut prerender = cmd::new("cargo");
     cmd::run(
-        cmd::new("cargo")
-            .args([
-                "run",
-                "--quiet",
-                "--package",
-                "certplan-web",
-                "--features",
-                "ssr",
-            ])
-            .args(["--bin", "prerender", "--"])
-            .arg(dir.join("index.html")),
+        prerender.arg("prerender").arg(dir.join("index.html")),
         &paths::root(),
     )
 }

@@ -3,7 +3,7 @@
 use std::ffi::OsStr;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 
 use crate::paths;
 
@@ -20,17 +20,22 @@ pub fn new(program: &str) -> Command {
 
 /// Runs `command` in `dir`, printing it first; fails when it exits non-zero.
 pub fn run(command: &mut Command, dir: &Path) -> Result {
-    let shown = show(command);
-    println!("$ {shown}");
-    let status = command
-        .current_dir(dir)
-        .status()
-        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    let status = status(command, dir)?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("`{shown}` failed ({status})"))
+        Err(format!("`{}` failed ({status})", show(command)))
     }
+}
+
+/// Runs `command` in `dir`, printing it first, and returns how it exited.
+pub fn status(command: &mut Command, dir: &Path) -> Result<ExitStatus> {
+    let shown = show(command);
+    println!("$ {shown}");
+    command
+        .current_dir(dir)
+        .status()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))
 }
 
 /// Runs a program quietly and returns its stdout, or `None` when it is missing or fails.

@@ -2,8 +2,9 @@
 //! Its one-tag embed, `frame.js`, is Trunk's copy of web/embed/ (index.html).
 
 use std::path::Path;
+use std::process::Command;
 
-use crate::build::small_wasm;
+use crate::build::SMALL_WASM;
 use crate::cmd::{self, Result};
 use crate::paths;
 use crate::pins::WASM_TARGET;
@@ -18,6 +19,13 @@ pub const WASM_FEATURES: [&str; 6] = [
     "--enable-reference-types",
     "--enable-multivalue",
 ];
+
+/// wasm-opt rewriting `file` in place, with the features above; the caller adds passes.
+pub fn wasm_opt(file: &Path) -> Command {
+    let mut command = cmd::new("wasm-opt");
+    command.args(WASM_FEATURES).arg(file).arg("-o").arg(file);
+    command
+}
 
 /// Optimisation level of the module, for rustc and wasm-opt alike. Unlike the app, the
 /// module is judged by its speed too: measured here, level 2 runs `plan()` in 15.4 us
@@ -38,7 +46,7 @@ pub fn build(dist: &Path) -> Result {
             "--release",
         ])
         .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", OPT_LEVEL);
-    cmd::run(small_wasm(&mut cargo), &root)?;
+    cmd::run(cargo.envs(SMALL_WASM), &root)?;
     let out = dist.join("embed");
     cmd::run(
         cmd::new("wasm-bindgen")
@@ -54,13 +62,5 @@ pub fn build(dist: &Path) -> Result {
     // wasm-bindgen runs no optimizer (Trunk and wasm-pack run wasm-opt after it): 5,843 B
     // brotli of the module, measured for issue 22.
     let module = out.join("certplan_bg.wasm");
-    cmd::run(
-        cmd::new("wasm-opt")
-            .arg(format!("-O{OPT_LEVEL}"))
-            .args(WASM_FEATURES)
-            .arg(&module)
-            .arg("-o")
-            .arg(&module),
-        &root,
-    )
+    cmd::run(wasm_opt(&module).arg(format!("-O{OPT_LEVEL}")), &root)
 }

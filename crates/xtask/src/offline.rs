@@ -13,7 +13,7 @@ use base64::Engine as _;
 use lol_html::element;
 use lol_html::html_content::ContentType;
 
-use crate::cmd::Result;
+use crate::cmd::{self, Result};
 use crate::html;
 
 /// File name of the single-file build.
@@ -21,12 +21,9 @@ pub const FILE: &str = "certplan-offline.html";
 
 /// Writes the single file from the (already externalized) `dir`/index.html.
 pub fn write(dir: &Path) -> Result {
-    let read = |name: &str| -> Result<Vec<u8>> {
-        fs::read(dir.join(name.trim_start_matches("./"))).map_err(|e| format!("dist/{name}: {e}"))
-    };
-    let text = |name: &str| -> Result<String> {
-        String::from_utf8(read(name)?).map_err(|e| format!("dist/{name}: {e}"))
-    };
+    let path = |name: &str| dir.join(name.trim_start_matches("./"));
+    let read = |name: &str| fs::read(path(name)).map_err(|e| format!("dist/{name}: {e}"));
+    let text = |name: &str| cmd::read(&path(name));
     let page = text("index.html")?;
     let href = |rel: &str| html::one_attribute(&page, &format!("link[rel={rel}]"), "href");
 

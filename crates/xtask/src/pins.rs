@@ -2,7 +2,8 @@
 //!
 //! Some tools insist on their own copy of a pin: Cargo.toml (the wasm-bindgen crate),
 //! Trunk.toml (`[tools]`), tests/package.json (npm packages) and rust-toolchain.toml
-//! (the target). The test below fails when any of those copies drifts from the pins here.
+//! (the target). The test below fails when any of those copies drifts from the pins
+//! here. MkDocs is pinned in tests/docs-site/requirements.txt alone.
 
 /// Trunk: 0.22 needs rustc 1.96.1, newer than this machine's 1.95.
 pub const TRUNK: &str = "0.21.14";
@@ -22,10 +23,6 @@ pub const TWIGGY: &str = "0.8.0";
 /// cargo-mutants and cargo-fuzz, installed by `cargo xtask mutants` and `fuzz` alone.
 pub const CARGO_MUTANTS: &str = "27.1.0";
 pub const CARGO_FUZZ: &str = "0.13.2";
-
-/// Material for MkDocs and the MkDocs it runs on, for the docs-site test (PyPI).
-pub const MKDOCS_MATERIAL: &str = "9.8.1";
-pub const MKDOCS: &str = "1.6.1";
 
 /// Debian packages the tests need, each with the file that shows it is installed:
 /// browsers and driver, the static server of the hosting test, brotli for byte budgets,

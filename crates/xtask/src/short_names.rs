@@ -8,18 +8,19 @@
 //! issue 22: 3,719 B of the first visit, brotli. The page loads both files with
 //! subresource-integrity hashes, so those are recomputed to match.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
 use lol_html::element;
+use regex_lite::{Captures, Regex};
 use serde::Deserialize;
 use sha2::{Digest, Sha384};
 
 use crate::cmd::{self, Result};
-use crate::embed::WASM_FEATURES;
+use crate::embed::wasm_opt;
 use crate::{html, paths};
 
 /// The one module binaryen moves every import into.
@@ -44,15 +45,9 @@ pub fn app(dist: &Path) -> Result {
     };
     let (glue_file, wasm_file) = (file("modulepreload")?, file("preload")?);
     let glue = cmd::read(&glue_file)?;
-    let printed = cmd::capture(
-        cmd::new("wasm-opt")
-            .args(WASM_FEATURES)
-            .arg("--minify-imports-and-exports-and-modules")
-            .arg(&wasm_file)
-            .arg("-o")
-            .arg(&wasm_file),
-        &paths::root(),
-    )?;
+    let mut minify = wasm_opt(&wasm_file);
+    minify.arg("--minify-imports-and-exports-and-modules");
+    let printed = cmd::capture(&mut minify, &paths::root())?;
     let map: NameMap = serde_json::from_str(&printed)
         .map_err(|e| format!("wasm-opt's name map: {e}:\n{printed}"))?;
     let glue = rename(&map, &glue)?;
@@ -81,68 +76,51 @@ fn integrity(bytes: &[u8]) -> String {
     format!("sha384-{}", BASE64.encode(Sha384::digest(bytes)))
 }
 
-/// The glue with the map's names: the import object's key (one per module, so only one
-/// module can become binaryen's one), each import's key, and each `wasm.<export>`.
+/// The glue with the map's names, in one pass over its tokens: the import object's key
+/// (one per module, so only one module can become binaryen's one) and each import's key,
+/// each exactly once, and each `wasm.<export>`.
 fn rename(map: &NameMap, glue: &str) -> Result<String> {
     let modules: BTreeSet<&str> = map.imports.iter().map(|(m, _, _)| m.as_str()).collect();
     if modules.len() > 1 {
-        return Err(format!(
-            "the wasm imports from several modules ({modules:?}); the glue gives each its own object, which one module cannot stand for"
-        ));
+        return Err(format!("the wasm imports from several modules ({modules:?}); the glue gives each its own object, which one module cannot stand for"));
     }
-    let mut glue = glue.to_string();
-    let keys = modules
+    // Each key's new text and how often the glue holds it.
+    let mut keys: BTreeMap<String, (String, usize)> = modules
         .iter()
-        .map(|m| (format!("\"{m}\":"), format!("\"{MODULE}\":")));
-    let imports = map
-        .imports
+        .map(|m| (format!("\"{m}\":"), format!("\"{MODULE}\":")))
+        .chain(
+            map.imports
+                .iter()
+                .map(|(_, old, new)| (format!("{old}:"), format!("{new}:"))),
+        )
+        .map(|(old, new)| (old, (new, 0)))
+        .collect();
+    let exports: BTreeMap<String, &str> = map
+        .exports
         .iter()
-        .map(|(_, old, new)| (format!("{old}:"), format!("{new}:")));
-    for (old, new) in keys.chain(imports) {
-        match word_positions(&glue, &old).len() {
-            1 => glue = replace_word(&glue, &old, &new),
-            n => {
-                return Err(format!(
-                    "the glue holds `{old}` {n} times, not once: did wasm-bindgen's output change?"
-                ))
-            }
+        .map(|(old, new)| (format!("wasm.{old}"), new.as_str()))
+        .collect();
+    // A quoted key, or a whole identifier (`[\w$]+` never stops inside one).
+    let token = Regex::new(r#""[^"]*":|(?:wasm\.)?[\w$]+:?"#).expect("a valid pattern");
+    let glue = token.replace_all(glue, |found: &Captures| {
+        let text = &found[0];
+        if let Some((new, seen)) = keys.get_mut(text) {
+            *seen += 1;
+            return new.clone();
         }
+        let (name, colon) = text
+            .strip_suffix(':')
+            .map_or((text, ""), |name| (name, ":"));
+        exports
+            .get(name)
+            .map_or_else(|| text.to_owned(), |new| format!("wasm.{new}{colon}"))
+    });
+    match keys.iter().find(|(_, (_, seen))| *seen != 1) {
+        Some((key, (_, seen))) => Err(format!(
+            "the glue holds `{key}` {seen} times, not once: did wasm-bindgen's output change?"
+        )),
+        None => Ok(glue.into_owned()),
     }
-    for (old, new) in &map.exports {
-        glue = replace_word(&glue, &format!("wasm.{old}"), &format!("wasm.{new}"));
-    }
-    Ok(glue)
-}
-
-fn is_word(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$'
-}
-
-/// Where `word` starts in `text` with no identifier character right before or after it.
-fn word_positions(text: &str, word: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let first = word.as_bytes().first().copied().is_some_and(is_word);
-    let last = word.as_bytes().last().copied().is_some_and(is_word);
-    text.match_indices(word)
-        .map(|(at, _)| at)
-        .filter(|&at| {
-            let before = at.checked_sub(1).map(|i| bytes[i]);
-            let after = bytes.get(at + word.len()).copied();
-            !(first && before.is_some_and(is_word) || last && after.is_some_and(is_word))
-        })
-        .collect()
-}
-
-fn replace_word(text: &str, old: &str, new: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut copied = 0;
-    for at in word_positions(text, old) {
-        out.push_str(&text[copied..at]);
-        out.push_str(new);
-        copied = at + old.len();
-    }
-    out.push_str(&text[copied..]);
-    out
 }
 
 #[cfg(test)]

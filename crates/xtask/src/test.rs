@@ -9,22 +9,8 @@ use std::time::Instant;
 use crate::build;
 use crate::cmd::{self, Result};
 use crate::paths;
-use crate::pins::WASM_TARGET;
 use crate::setup::{self, Tools};
 use crate::size;
-
-/// Crates that compile to wasm32, linted for that target too. Their libraries only: the
-/// core's native test tools (proptest, tree-sitter's C grammar) do not build for wasm32.
-const WASM_CRATES: [&str; 3] = ["certplan", "certplan-web", "certplan-js"];
-
-/// Features of the native lint and test runs: the web app's build-time renderer (the
-/// `prerender` binary and its tests) exists only with `ssr`.
-const NATIVE_FEATURES: &str = "certplan-web/ssr";
-
-/// Crates with `wasm-bindgen-test` tests: the web app's run in headless Chromium, the JS
-/// API's input reader's in Node (they ask for no browser). Linted and tested in one cargo
-/// run each, so their shared dependencies resolve to one feature set and build once.
-const BROWSER_TEST_CRATES: [&str; 4] = ["-p", "certplan-web", "-p", "certplan-js"];
 
 /// Browser test files node runs at once. Its default is one less than the cores (1 on a
 /// 2-core machine), but such a file spends much of its time waiting on its browser: three
@@ -42,55 +28,19 @@ pub fn run() -> Result {
     let cargo = |args: &[&str]| cmd::run(cmd::new("cargo").args(args), &root);
 
     step("format", || cargo(&["fmt", "--all", "--", "--check"]))?;
-    step("lint, native", || {
-        cargo(&[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--features",
-            NATIVE_FEATURES,
-            "--",
-            "-D",
-            "warnings",
-        ])
-    })?;
+    // The aliases of .cargo/config.toml, which say what each one covers.
+    step("lint, native", || cargo(&["lint"]))?;
     step("lint, wasm32", || {
-        let mut wasm_clippy = vec!["clippy", "--target", WASM_TARGET, "--lib", "--bins"];
-        for krate in WASM_CRATES {
-            wasm_clippy.extend(["-p", krate]);
-        }
-        cargo(&[&wasm_clippy[..], &["--", "-D", "warnings"]].concat())?;
-        // Their tests are wasm-bindgen tests, so they are linted as wasm too.
-        let tests = ["clippy", "--target", WASM_TARGET, "--tests"];
-        cargo(&[&tests[..], &BROWSER_TEST_CRATES, &["--", "-D", "warnings"]].concat())
+        cargo(&["lint-wasm"])?;
+        cargo(&["lint-wasm-tests"])
     })?;
-    step("native tests", || {
-        cargo(&["test", "--workspace", "--features", NATIVE_FEATURES])
-    })?;
-    step("wasm32 tests", || {
-        // wasm-bindgen-test-runner drives Chromium through chromedriver; it refuses -q.
-        cmd::run(
-            cmd::new("cargo")
-                .args(["test", "--target", WASM_TARGET])
-                .args(BROWSER_TEST_CRATES)
-                .env(
-                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-                    "wasm-bindgen-test-runner",
-                )
-                .env("CHROMEDRIVER", "/usr/bin/chromedriver"),
-            &root,
-        )
-    })?;
+    step("native tests", || cargo(&["test-native"]))?;
+    step("wasm32 tests", || cargo(&["test-wasm"]))?;
 
     let dist = paths::dist();
     step("release build and budgets", || {
         build::release()?;
-        let first_visit = size::measure(&size::first_visit_files(&dist)?)?;
-        size::check("first visit", &first_visit, size::FIRST_VISIT_BUDGET)?;
-        let embed = size::measure(&size::embed_files(&dist))?;
-        size::check("JS API module", &embed, size::EMBED_BUDGET)?;
-        let frame = size::measure(&size::frame_files(&dist))?;
-        size::check("one-tag embed", &frame, size::FRAME_BUDGET)
+        size::groups(&dist)?.iter().try_for_each(size::check)
     })?;
 
     let tests = paths::tests();
@@ -141,25 +91,21 @@ fn step(name: &str, run: impl FnOnce() -> Result) -> Result {
     result
 }
 
-/// Every `*.test.mjs` below tests/, outside node_modules, relative to tests/.
+/// Every `*.test.mjs` below tests/ that git tracks or would (not node_modules/), relative
+/// to tests/.
 fn node_tests(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut found = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        let entries = fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default();
-            if path.is_dir() && name != "node_modules" {
-                pending.push(path);
-            } else if name.ends_with(".test.mjs") {
-                found.push(path.strip_prefix(dir).unwrap_or(&path).to_path_buf());
-            }
-        }
-    }
-    found.sort();
+    let listed = [
+        "ls-files",
+        "--cached",
+        "--others",
+        "--exclude-standard",
+        "*.test.mjs",
+    ];
+    let found: Vec<PathBuf> = cmd::capture(cmd::new("git").args(listed), dir)?
+        .lines()
+        .map(PathBuf::from)
+        .filter(|file| dir.join(file).exists())
+        .collect();
     if found.is_empty() {
         return Err("no *.test.mjs files under tests/".into());
     }

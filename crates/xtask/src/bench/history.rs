@@ -4,7 +4,7 @@
 use std::fs::OpenOptions;
 use std::io::Write;
 
-use crate::bench::report::{planner_ratio, thousands, times, value_of, CATEGORIES};
+use crate::bench::report::{planner_ratio, thousands, times, value_of};
 use crate::bench::Figures;
 use crate::cmd::Result;
 use crate::paths;
@@ -40,7 +40,7 @@ pub fn line(f: &Figures) -> String {
     let phases = ["wasm", "instantiated", "rendered", "painted"]
         .map(|key| median(&format!("phase.{key}_ms")).map_or("?".into(), |v| format!("{v:.1}")))
         .join(" / ");
-    let scores = |form: &str| CATEGORIES.map(|c| f.records.score(form, c)).join("/");
+    let scores = |form: &str| f.records.value(&format!("lighthouse.{form}")).to_owned();
     let cells = [
         f.stamp.date.clone(),
         f.stamp.commit.clone(),

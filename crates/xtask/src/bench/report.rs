@@ -5,20 +5,10 @@ use std::fmt::Write;
 
 use crate::bench::Figures;
 
-/// Planner over static page, medians: (record, figure, issue 21's budget, issue 9's goal).
+/// Planner over static page, medians: (record, what, issue 21's budget, issue 9's goal).
 const RATIOS: [(&str, &str, f64, f64); 2] = [
-    (
-        "fcp",
-        "First paint, planner / static page (medians)",
-        1.3,
-        1.1,
-    ),
-    (
-        "load",
-        "Shared link's plan painted, planner / static page's tables (medians)",
-        2.0,
-        1.6,
-    ),
+    ("fcp", "First paint", 1.3, 1.1),
+    ("load", "Shared link's plan painted", 2.0, 1.6),
 ];
 /// Issue 21's budgets on the scripts' figures: (record, statistic, "<" or "≤", bound).
 const BUDGETS: [(&str, &str, &str, f64); 8] = [
@@ -33,8 +23,7 @@ const BUDGETS: [(&str, &str, &str, f64); 8] = [
 ];
 /// `plan()` natively, median (issue 21).
 const NATIVE_BUDGET_US: f64 = 30.0;
-/// Lighthouse's categories, in its order, and the form factors lighthouse.mjs runs.
-pub const CATEGORIES: [&str; 4] = ["performance", "accessibility", "best-practices", "seo"];
+/// The form factors lighthouse.mjs runs.
 const FORMS: [&str; 2] = ["mobile", "desktop"];
 
 /// A row of table cells, each anything `Display`.
@@ -68,15 +57,13 @@ fn goals(out: &mut String, f: &Figures) {
         let mark = met.map_or("not measured", |met| if met { "met" } else { "**missed**" });
         rows.push(row![figure, goal, measured, mark]);
     };
-    for (key, figure, budget, aim) in RATIOS {
-        let value = planner_ratio(f, key);
-        let shown = format!("≤ {budget:.1} (goal {aim:.1})");
-        goal(
-            figure.into(),
-            shown,
-            times(value),
-            value.map(|v| v <= budget),
+    for (key, what, budget, aim) in RATIOS {
+        let (value, figure) = (
+            planner_ratio(f, key),
+            format!("{what}, planner / static page (medians)"),
         );
+        let shown = format!("≤ {budget:.1} (goal {aim:.1})");
+        goal(figure, shown, times(value), value.map(|v| v <= budget));
     }
     for (key, stat, relation, bound) in BUDGETS {
         let summary = f.records.summary(key);
@@ -91,21 +78,17 @@ fn goals(out: &mut String, f: &Figures) {
     let figure = "`plan()` natively, median".into();
     goal(figure, budget, us(native), Some(native <= NATIVE_BUDGET_US));
     for form in FORMS {
-        let scores = CATEGORIES.map(|c| f.records.score(form, c));
-        let met = (!scores.contains(&"?")).then(|| scores.iter().all(|s| *s == "100"));
+        let scores = f.records.value(&format!("lighthouse.{form}"));
+        let met = (scores != "?").then(|| scores.split('/').all(|s| s == "100"));
         let figure = format!("Lighthouse {form} (perf/a11y/best practices/SEO)");
-        goal(figure, "100 each".into(), scores.join("/"), met);
+        goal(figure, "100 each".into(), scores.into(), met);
     }
     for (group, budget) in f.bytes.iter().filter_map(|g| Some((g, g.budget?))) {
         let brotli = group.total().brotli;
         let figure = format!("{}, brotli, as `cargo xtask test` counts it", group.title);
-        let shown = format!("≤ {} B", thousands(budget));
-        goal(
-            figure,
-            shown,
-            format!("{} B", thousands(brotli)),
-            Some(brotli <= budget),
-        );
+        let [shown, measured] = [budget, brotli].map(|b| format!("{} B", thousands(b)));
+        let met = Some(brotli <= budget);
+        goal(figure, format!("≤ {shown}"), measured, met);
     }
     section(out, "Goals", "llll", rows);
 }
@@ -132,12 +115,6 @@ fn timings(out: &mut String, f: &Figures) {
         &format!("Timings ({rounds} load rounds; Chromium cross-origin isolated: {isolated})"),
         "lrrrrr",
         rows,
-    );
-    let _ = writeln!(
-        out,
-        "Planner / static page (medians): usable **{}**, first paint **{}**.\n",
-        times(planner_ratio(f, "load")),
-        times(planner_ratio(f, "fcp")),
     );
 }
 
@@ -179,80 +156,32 @@ fn top(out: &mut String, f: &Figures) {
     }
 }
 
+/// Lighthouse's notes: each audit below 100 or that could not run, its warnings.
 fn lighthouse(out: &mut String, f: &Figures) {
-    let mut rows = vec![row!["Category", "Mobile", "Desktop"]];
-    for category in CATEGORIES {
-        rows.push(row![
-            category,
-            f.records.score("mobile", category),
-            f.records.score("desktop", category)
-        ]);
+    let _ = writeln!(out, "## Lighthouse: audits below 100\n");
+    if f.records.notes.is_empty() {
+        let _ = writeln!(out, "None: every scored audit at 100.");
     }
-    section(out, "Lighthouse scores", "lrr", rows);
-    let mut errored = Vec::new();
-    for (form, run) in FORMS
-        .iter()
-        .filter_map(|form| Some((form, f.records.lighthouse.get(*form)?)))
-    {
-        if run.audits.is_empty() {
-            let _ = writeln!(out, "{form}: every scored audit at 100.\n");
-        } else {
-            let _ = writeln!(out, "{form}: audits below 100\n");
-            let mut rows = vec![row!["Category", "Score", "Weight", "Audit", "Value"]];
-            for a in &run.audits {
-                rows.push(row![
-                    a.category,
-                    a.score,
-                    a.weight,
-                    format!("`{}` {}", a.id, cell(&a.title)),
-                    cell(&a.value)
-                ]);
-            }
-            table(out, "lrrll", rows);
-            out.push('\n');
-        }
-        errored.extend(run.audits.iter().filter(|a| a.score == "error"));
-    }
-    if !errored.is_empty() {
-        let _ = writeln!(
-            out,
-            "\"error\": the audit could not run in this Lighthouse with this Chromium. {}\n",
-            if errored.iter().any(|a| a.weight > 0.0) {
-                "Some of them carry weight, so their category's score is not complete."
-            } else {
-                "All of them have weight 0 (diagnostics), so no score depends on them."
-            }
-        );
-    }
-    for (form, run) in &f.records.lighthouse {
-        for warning in &run.warnings {
-            let _ = writeln!(out, "- warning ({form}): {}", cell(warning));
-        }
-        if let Some(error) = &run.error {
-            let _ = writeln!(out, "- error ({form}): {}", cell(error));
-        }
+    for note in &f.records.notes {
+        let _ = writeln!(out, "- {}", note.replace('\n', " "));
     }
 }
 
-/// A section: its heading and a table.
+/// A section: its heading and a Markdown table, whose first row is the header; `align`
+/// has an `l` or `r` per column.
 fn section(out: &mut String, heading: &str, align: &str, rows: Vec<Vec<String>>) {
     let _ = writeln!(out, "## {heading}\n");
-    table(out, align, rows);
-    out.push('\n');
-}
-
-/// A Markdown table: the first row is the header; `align` has an `l` or `r` per column.
-fn table(out: &mut String, align: &str, rows: Vec<Vec<String>>) {
+    let rule: Vec<&str> = align
+        .chars()
+        .map(|c| if c == 'r' { "---:" } else { "---" })
+        .collect();
     for (i, cells) in rows.iter().enumerate() {
         let _ = writeln!(out, "| {} |", cells.join(" | "));
         if i == 0 {
-            let rule: Vec<&str> = align
-                .chars()
-                .map(|c| if c == 'r' { "---:" } else { "---" })
-                .collect();
             let _ = writeln!(out, "|{}|", rule.join("|"));
         }
     }
+    out.push('\n');
 }
 
 /// `1,234,567`.
@@ -316,13 +245,13 @@ mod tests {
         };
         let report = render(&figures);
         for line in [
-            "| Shared link's plan painted, planner / static page's tables (medians) | ≤ 2.0 (goal 1.6) | 2.00 | met |",
+            "| Shared link's plan painted, planner / static page (medians) | ≤ 2.0 (goal 1.6) | 2.00 | met |",
             "| A Done tick, p95 | ≤ 2.0 ms | 3.0 ms | **missed** |",
             "| Elements, median | ≤ 2,500 | 16,348 | **missed** |",
             "| `plan()` natively, median | ≤ 30 µs | 12.50 µs | met |",
             "| interaction_ms, p95 | < 16.0 ms | ? | not measured |",
             "| Planner | 100.0 ms | 120.0 ms | 120.0 ms | 120.0 ms | 3 |",
-            "| Lighthouse mobile (perf/a11y/best practices/SEO) | 100 each | ?/?/?/? | not measured |",
+            "| Lighthouse mobile (perf/a11y/best practices/SEO) | 100 each | ? | not measured |",
         ] {
             assert!(report.contains(line), "{line}\n{report}");
         }

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 
@@ -32,29 +32,8 @@ pub struct Records {
     /// In the report's order; a figure without samples is left out.
     pub summaries: Vec<Summary>,
     values: BTreeMap<String, String>,
-    /// Lighthouse's results by form factor (mobile, desktop).
-    pub lighthouse: BTreeMap<String, Lighthouse>,
-}
-
-/// One Lighthouse run.
-#[derive(Debug, Deserialize)]
-pub struct Lighthouse {
-    /// By category: 0-100, or "n/a".
-    pub scores: BTreeMap<String, String>,
-    /// Audits below 100 or that could not run ("error").
-    pub audits: Vec<Audit>,
-    pub warnings: Vec<String>,
-    pub error: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Audit {
-    pub category: String,
-    pub score: String,
-    pub weight: f64,
-    pub id: String,
-    pub title: String,
-    pub value: String,
+    /// Lines for the report (Lighthouse's audits below 100, its warnings), Markdown.
+    pub notes: Vec<String>,
 }
 
 impl Records {
@@ -66,24 +45,14 @@ impl Records {
     pub fn value(&self, name: &str) -> &str {
         self.values.get(name).map_or("?", String::as_str)
     }
-
-    /// Lighthouse's score of `category` for `form`; "?" if not run.
-    pub fn score(&self, form: &str, category: &str) -> &str {
-        self.lighthouse
-            .get(form)
-            .and_then(|l| l.scores.get(category))
-            .map_or("?", String::as_str)
-    }
-}
-
-/// tests/bench/.
-fn dir() -> PathBuf {
-    paths::tests().join("bench")
 }
 
 /// Runs load.mjs, engine.mjs and lighthouse.mjs, writing into `out`.
 pub fn run(out: &Path, rounds: u32) -> Result<Records> {
-    install()?;
+    // Lighthouse, pinned in tests/bench/package.json to the newest that runs on Node 20.
+    // Only the bench needs it, so `cargo xtask setup` and test stay light.
+    let dir = paths::tests().join("bench");
+    setup::npm_ci("bench packages (Lighthouse)", &dir, true)?;
     let mut records = Records::default();
     let scripts: [(&str, Vec<OsString>); 3] = [
         ("load", vec!["--rounds".into(), rounds.to_string().into()]),
@@ -98,21 +67,14 @@ pub fn run(out: &Path, rounds: u32) -> Result<Records> {
                 .arg("--out")
                 .arg(&file)
                 .args(args)
-                .env("CERTPLAN_DIST", paths::dist())
-                .env("BENCH_STATIC", out.join("static")),
-            &dir(),
+                .env("CERTPLAN_DIST", paths::dist()),
+            &dir,
         )?;
         let one: Records = serde_json::from_str(&cmd::read(&file)?)
             .map_err(|e| format!("{}: {e}", file.display()))?;
         records.summaries.extend(one.summaries);
         records.values.extend(one.values);
-        records.lighthouse.extend(one.lighthouse);
+        records.notes.extend(one.notes);
     }
     Ok(records)
-}
-
-/// Lighthouse, pinned in tests/bench/package.json to the newest that runs on Node 20. Only
-/// the bench needs it, so `cargo xtask setup` and test stay light.
-fn install() -> Result {
-    setup::npm_ci("bench packages (Lighthouse)", &dir(), true)
 }

@@ -13,7 +13,7 @@ use regex_lite::Regex;
 use serde::Deserialize;
 
 use crate::cmd::{self, Result};
-use crate::embed::{OPT_LEVEL, WASM_FEATURES};
+use crate::embed::{wasm_opt, OPT_LEVEL};
 use crate::paths;
 use crate::pins::WASM_TARGET;
 
@@ -35,8 +35,11 @@ pub struct Top {
 
 /// The top items of the app's and the JS API's wasm, each from rustc's output.
 pub fn top(out: &Path) -> Result<Vec<Top>> {
+    let (root, hash) = (paths::root(), build_hash());
     let embed_opt = format!("-O{OPT_LEVEL}");
-    [
+    let mut tops = Vec::new();
+    // (title, rustc's wasm, folder, wasm-opt level as the release has it, rows shown)
+    for (title, krate, dir, opt, count) in [
         ("app (dist/*_bg.wasm)", "certplan-web", "app", "-Oz", 15),
         (
             "JS API (dist/embed/certplan_bg.wasm)",
@@ -45,54 +48,41 @@ pub fn top(out: &Path) -> Result<Vec<Top>> {
             &embed_opt,
             10,
         ),
-    ]
-    .into_iter()
-    .map(|(title, krate, dir, opt, count)| {
-        let dir = out.join("names").join(dir);
-        let input = paths::root().join(format!("target/{WASM_TARGET}/release/{krate}.wasm"));
-        one(title, &input, &dir, opt, count)
-    })
-    .collect()
-}
-
-fn one(title: &'static str, input: &Path, dir: &Path, opt: &str, count: usize) -> Result<Top> {
-    let (root, named) = (paths::root(), dir.join("named_bg.wasm"));
-    let bindgen = ["--target", "web", "--out-name", "named", "--out-dir"];
-    cmd::run(
-        cmd::new("wasm-bindgen").args(bindgen).arg(dir).arg(input),
-        &root,
-    )?;
-    let mut opt_cmd = cmd::new("wasm-opt");
-    opt_cmd
-        .args([opt, "-g"])
-        .args(WASM_FEATURES)
-        .arg(&named)
-        .arg("-o")
-        .arg(&named);
-    cmd::run(&mut opt_cmd, &root)?;
-    // Ask for more rows than shown: the names section and other metadata are dropped.
-    let path = named.to_string_lossy();
-    let json = cmd::output("twiggy", &["top", "-n", "60", "-f", "json", &path])
-        .ok_or("twiggy top failed (cargo xtask setup installs twiggy)")?;
-    let rows: Vec<Item> =
-        serde_json::from_str(&json).map_err(|e| format!("twiggy top's JSON: {e}"))?;
-    let (names, items): (Vec<Item>, Vec<Item>) = rows.into_iter().partition(is_metadata);
-    let total = fs::metadata(&named)
-        .map_err(|e| format!("{path}: {e}"))?
-        .len();
-    let hash = build_hash();
-    Ok(Top {
-        title,
-        code_bytes: total.saturating_sub(names.iter().map(|i| i.bytes).sum()),
-        items: items
-            .into_iter()
-            .take(count)
-            .map(|i| Item {
-                name: hash.replace_all(&i.name, "").into_owned(),
-                ..i
-            })
-            .collect(),
-    })
+    ] {
+        let (dir, input) = (
+            out.join("names").join(dir),
+            format!("target/{WASM_TARGET}/release/{krate}.wasm"),
+        );
+        let bindgen = ["--target", "web", "--out-name", "named", "--out-dir"];
+        cmd::run(
+            cmd::new("wasm-bindgen").args(bindgen).arg(&dir).arg(input),
+            &root,
+        )?;
+        let named = dir.join("named_bg.wasm");
+        cmd::run(wasm_opt(&named).args([opt, "-g"]), &root)?;
+        // Ask for more rows than shown: the names section and other metadata are dropped.
+        let path = named.to_string_lossy();
+        let json = cmd::output("twiggy", &["top", "-n", "60", "-f", "json", &path])
+            .ok_or("twiggy top failed (cargo xtask setup installs twiggy)")?;
+        let rows: Vec<Item> =
+            serde_json::from_str(&json).map_err(|e| format!("twiggy top's JSON: {e}"))?;
+        let (names, items): (Vec<Item>, Vec<Item>) = rows.into_iter().partition(is_metadata);
+        let total = fs::metadata(&named)
+            .map_err(|e| format!("{path}: {e}"))?
+            .len();
+        let items = items.into_iter().take(count);
+        tops.push(Top {
+            title,
+            code_bytes: total.saturating_sub(names.iter().map(|i| i.bytes).sum()),
+            items: items
+                .map(|i| Item {
+                    name: hash.replace_all(&i.name, "").into_owned(),
+                    ..i
+                })
+                .collect(),
+        });
+    }
+    Ok(tops)
 }
 
 /// The names section twiggy lists as items of its own.
