@@ -256,7 +256,7 @@ fn apply(query: &mut Query, key: &str, value: &str) -> Result<(), Reason> {
 
 /// Adds the cluster a `cluster=` value names, whatever it is: an invalid or repeated
 /// name is the core's to refuse and the form's to mark, where the person can fix it. An
-/// empty value names nothing. A value too long to write back into a link (once
+/// empty value, or `:lb` alone, names nothing. A value too long to write back into a link (once
 /// percent-encoded) is no name anyone typed: it is dropped as too long.
 fn add_cluster(query: &mut Query, value: &str) -> Result<(), Reason> {
     let clusters = &mut query.input.clusters;
@@ -274,6 +274,10 @@ fn add_cluster(query: &mut Query, value: &str) -> Result<(), Reason> {
         Some((name, suffix)) if suffix.eq_ignore_ascii_case("lb") => (name, true),
         _ => (value, false),
     };
+    // `:lb` alone names nothing either ([`to_query`] could not write it back).
+    if name.is_empty() {
+        return Ok(());
+    }
     clusters.push(ClusterInput {
         name: name.to_owned(),
         load_balancer,
@@ -527,7 +531,7 @@ mod tests {
     #[test]
     fn every_cluster_a_link_names_becomes_a_cluster() {
         let q = parse(
-            "?shutdown=2026-10-01&cluster=prod1:LB&cluster=dev2&cluster=web.shop&cluster=a%20b&cluster=x:nolb&cluster=Prod1&cluster=&cluster=e:Lb",
+            "?shutdown=2026-10-01&cluster=prod1:LB&cluster=dev2&cluster=web.shop&cluster=a%20b&cluster=x:nolb&cluster=Prod1&cluster=&cluster=:lb&cluster=e:Lb",
         );
         let clusters: Vec<(&str, bool)> = q
             .input
@@ -546,7 +550,7 @@ mod tests {
                 ("Prod1", false),
                 ("e", true),
             ],
-            ":lb in any case; an empty value names nothing"
+            ":lb in any case; an empty value (or `:lb` alone) names nothing"
         );
         assert!(q.ignored.is_empty() && q.not_taken.is_empty());
         // The core marks each bad one, as it marks typed names.
