@@ -47,7 +47,7 @@ pub fn run(args: &[String]) -> Result {
             &paths::root(),
         )
         .map_err(|e| {
-            format!("fuzz: {target} crashed ({e}); the input is in fuzz/artifacts/{target}/: fix the cause, then copy it into fuzz/regressions/{target}/, where cargo test replays it (fuzz/README.md)")
+            format!("fuzz: {target} failed ({e}); a crash leaves its input in fuzz/artifacts/{target}/: fix the cause, then copy it into fuzz/regressions/{target}/, where cargo test replays it (fuzz/README.md)")
         })?;
     }
     println!("fuzz: no crash in {seconds} s per target");
