@@ -1,8 +1,8 @@
 //! Tool versions, pinned in one place.
 //!
 //! Some tools insist on their own copy of a pin: Cargo.toml (the wasm-bindgen crate),
-//! Trunk.toml (`[tools]`), tests/package.json (npm packages) and rust-toolchain.toml
-//! (the target). The test below fails when any of those copies drifts from the pins
+//! Trunk.toml (`[tools]`), tests/package.json (npm packages), rust-toolchain.toml and
+//! .cargo/config.toml (the target). The test below fails when any of those copies drifts from the pins
 //! here. MkDocs is pinned in tests/docs-site/requirements.txt alone.
 
 /// Trunk: 0.22 needs rustc 1.96.1, newer than this machine's 1.95.
@@ -65,6 +65,9 @@ mod tests {
             ),
             // build-std compiles std from its source (build::SMALL_WASM).
             ("rust-toolchain.toml", "\"rust-src\"".into()),
+            // The wasm32 checks' aliases and their test runner.
+            (".cargo/config.toml", format!("[target.{WASM_TARGET}]")),
+            (".cargo/config.toml", format!("--target {WASM_TARGET} -p")),
         ];
         expected.extend(WASM_FEATURES.map(|feature| ("index.html", feature.to_owned())));
         // Trunk's hook runs without them (Trunk.toml says why).

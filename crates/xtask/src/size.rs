@@ -135,17 +135,18 @@ fn measure(path: &Path) -> Result<Measured> {
 
 /// Prints the group's table; fails when its brotli total exceeds its budget.
 pub fn check(group: &Group) -> Result {
-    let (title, brotli) = (group.title, group.total().brotli);
+    let (title, total) = (group.title, group.total());
     let budget = group
         .budget
         .map_or(String::new(), |b| format!(", budget {b} B brotli"));
     println!("size: {title}{budget}");
-    for m in group.files.iter().chain([&group.total()]) {
+    for m in group.files.iter().chain([&total]) {
         println!("  {:<40} {:>9} raw {:>8} brotli", m.name, m.raw, m.brotli);
     }
     match group.budget {
-        Some(b) if brotli > b => Err(format!(
-            "size: {title} is {brotli} B brotli, over the {b} B budget"
+        Some(b) if total.brotli > b => Err(format!(
+            "size: {title} is {} B brotli, over the {b} B budget",
+            total.brotli
         )),
         _ => Ok(()),
     }

@@ -94,13 +94,7 @@ fn step(name: &str, run: impl FnOnce() -> Result) -> Result {
 /// Every `*.test.mjs` below tests/ that git tracks or would (not node_modules/), relative
 /// to tests/.
 fn node_tests(dir: &Path) -> Result<Vec<PathBuf>> {
-    let listed = [
-        "ls-files",
-        "--cached",
-        "--others",
-        "--exclude-standard",
-        "*.test.mjs",
-    ];
+    let listed = "ls-files --cached --others --exclude-standard *.test.mjs".split(' ');
     let found: Vec<PathBuf> = cmd::capture(cmd::new("git").args(listed), dir)?
         .lines()
         .map(PathBuf::from)
